@@ -1,0 +1,33 @@
+use thiserror::Error;
+
+/// Why bytes could not be turned into text.
+#[derive(Debug, Error, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ExtractError {
+    /// Zero bytes, or only white space.
+    #[error("the input is empty ({bytes} bytes, no text)")]
+    Empty {
+        /// Size of the input.
+        bytes: usize,
+    },
+    /// The bytes are not text in any supported encoding.
+    #[error("the input is not text: {reason}")]
+    NotText {
+        /// What was found instead.
+        reason: String,
+    },
+    /// The input is larger than the configured limit.
+    #[error("the input is too large: {bytes} bytes, the limit is {limit}")]
+    TooLarge {
+        /// Size of the input.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// A PDF, which this build reads only through its text exports.
+    #[error("the input is a PDF ({version}); PDF reading is not built yet, export the text with pdftotext")]
+    PdfUnsupported {
+        /// The version from the header.
+        version: String,
+    },
+}

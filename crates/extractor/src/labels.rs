@@ -1,0 +1,173 @@
+//! Recognisers for the row labels of plan tables and their column headers.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::Column;
+
+/// Compiles a pattern literal of this crate once. The literals are covered
+/// by unit tests, so a failure here is a programming error.
+pub(crate) fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("pattern literal compiles"))
+}
+
+/// "Pasākums nr.1.2." at the start of a line: returns the id and the rest.
+pub fn measure_start(line: &str) -> Option<(String, &str)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let caps = re(&RE, r"^(?i:pasākums)\s*(?i:nr)\.?\s*(\d+(?:\.\d+)*)\.?(?:\s+|$)").captures(line)?;
+    let id = caps.get(1)?.as_str().to_string();
+    let rest = line.get(caps.get(0)?.end()..).unwrap_or_default();
+    Some((id, rest))
+}
+
+/// "Rīcības virziens nr.1" at the start of a line: the number (if printed)
+/// and the rest of the line.
+pub fn direction_start(line: &str) -> Option<(Option<u32>, &str)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let caps = re(&RE, r"^(?i:rīcības)\s+(?i:virziens)(?:\s*(?i:nr)\.?\s*(\d+)\.?)?(?:\s+|$)").captures(line)?;
+    let number = caps.get(1).and_then(|m| m.as_str().parse().ok());
+    let rest = line.get(caps.get(0)?.end()..).unwrap_or_default();
+    Some((number, rest))
+}
+
+/// The label of a direction's field rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldLabel {
+    /// "Apraksts".
+    Description,
+    /// "Mērķi" / "Mērķis".
+    Goals,
+    /// "Mērķauditorija" / "Mērķ-auditorija".
+    Audience,
+    /// "Mērķ-" alone: the first half of a hyphenated "Mērķauditorija".
+    AudienceHead,
+}
+
+impl FieldLabel {
+    /// The label as a short name.
+    pub fn name(self) -> &'static str {
+        match self {
+            FieldLabel::Description => "Apraksts",
+            FieldLabel::Goals => "Mērķi",
+            FieldLabel::Audience | FieldLabel::AudienceHead => "Mērķauditorija",
+        }
+    }
+}
+
+/// A direction field label at the start of a line, and the rest.
+pub fn field_label(line: &str) -> Option<(FieldLabel, &str)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let caps = re(
+        &RE,
+        r"^(?:(Apraksts)|(Mērķ-?\s*auditorija)|(Mērķi|Mērķis)|(Mērķ-))\s*:?(?:\s+|$)",
+    )
+    .captures(line)?;
+    let label = if caps.get(1).is_some() {
+        FieldLabel::Description
+    } else if caps.get(2).is_some() {
+        FieldLabel::Audience
+    } else if caps.get(3).is_some() {
+        FieldLabel::Goals
+    } else {
+        FieldLabel::AudienceHead
+    };
+    let rest = line.get(caps.get(0)?.end()..).unwrap_or_default();
+    Some((label, rest))
+}
+
+/// Words that make up plan-table column headers ("Atbildīgā institūcija",
+/// "Indikatīvais īstenošanas laiks", "Indikatīvais finansējums, EUR"…).
+const HEADER_WORDS: &[&str] = &[
+    "pasākuma", "pasākumu", "nosaukums", "atbildīgā", "atbildīgās", "institūcija",
+    "institūcijas", "iestāde", "iepirkuma", "veicējs", "finansētājs", "indikatīvais",
+    "indikatīvā", "īstenošanas", "izpildes", "laiks", "termiņš", "iesaistāmās",
+    "iesaistītās", "līdzatbildīgās", "un", "personas", "finansējums", "finan", "sējums",
+    "eur", "euro", "nr", "p.k", "npk", "summa", "avots", "finansējuma",
+];
+
+/// True when every word of `text` is a column-header word.
+pub fn is_header_text(text: &str) -> bool {
+    let mut words = 0;
+    for w in text.split(|c: char| c.is_whitespace() || "(),:;/-".contains(c)) {
+        let w = w.trim_matches('.');
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        let lower = w.to_lowercase();
+        if !HEADER_WORDS.contains(&lower.as_str()) {
+            return false;
+        }
+    }
+    words > 0
+}
+
+/// The columns a header text names, in the order they appear.
+pub fn header_columns(text: &str) -> Vec<Column> {
+    let lower = text.to_lowercase().replace("-\n", "").replace("- ", "");
+    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut found: Vec<(usize, Column)> = Vec::new();
+    let mut add = |needle: &str, col: Column| {
+        if let Some(at) = lower.find(needle) {
+            if !found.iter().any(|(_, c)| *c == col) {
+                found.push((at, col));
+            }
+        }
+    };
+    add("nosaukums", Column::Title);
+    add("atbildīg", Column::Responsible);
+    add("iepirkuma veicējs", Column::Responsible);
+    add("finansētājs", Column::Financer);
+    add("īstenošanas laiks", Column::Period);
+    add("izpildes termiņš", Column::Period);
+    add("finansējums", Column::Budget);
+    add("finan sējums", Column::Budget);
+    add("iesaistām", Column::Partners);
+    add("līdzatbildīg", Column::Partners);
+    found.sort();
+    found.into_iter().map(|(_, c)| c).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn measure_starts() {
+        assert_eq!(
+            measure_start("Pasākums nr.1.2. Vizuālas"),
+            Some(("1.2".to_string(), "Vizuālas"))
+        );
+        assert_eq!(
+            measure_start("pasākums nr.4.1.3.\tAtklāšanas"),
+            Some(("4.1.3".to_string(), "Atklāšanas"))
+        );
+        assert_eq!(measure_start("Pasākuma nosaukums:"), None);
+    }
+
+    #[test]
+    fn direction_starts() {
+        assert_eq!(direction_start("Rīcības virziens  nr.2"), Some((Some(2), "")));
+        assert_eq!(direction_start("Rīcības virziens\tX"), Some((None, "X")));
+    }
+
+    #[test]
+    fn field_labels() {
+        assert_eq!(field_label("Mērķ-auditorija\tX").map(|l| l.0), Some(FieldLabel::Audience));
+        assert_eq!(field_label("Mērķ-").map(|l| l.0), Some(FieldLabel::AudienceHead));
+        assert_eq!(field_label("Mērķis\tX").map(|l| l.0), Some(FieldLabel::Goals));
+        assert_eq!(field_label("Mērķa grupa"), None);
+    }
+
+    #[test]
+    fn headers() {
+        assert!(is_header_text("Indikatīvais finan- sējums, EUR"));
+        assert!(is_header_text("(iepirkuma"));
+        assert!(!is_header_text("Informēšana par DI procesu"));
+        assert_eq!(
+            header_columns("Pasākuma nosaukums: Atbildīgā institūcija iepirkuma veicējs finansētājs"),
+            vec![Column::Title, Column::Responsible, Column::Financer]
+        );
+    }
+}

@@ -1,0 +1,98 @@
+//! Bytes in, table rows and text blocks with provenance out.
+//!
+//! [`extract`] decodes the bytes (BOMs, UTF-16, UTF-8, Windows-1257 and
+//! ISO-8859-13, chosen by content), decides the layout (tab-separated rows
+//! or pdftotext-style flowed text), rebuilds the table's rows and cells,
+//! drops the column headers repeated on every page, and returns the rows and
+//! the text outside the table in reading order, each with the lines it came
+//! from. Nothing here knows what a cell means beyond its column.
+//!
+//! ```
+//! use planx_extractor::{extract, Column, ExtractOptions, Item};
+//! let text = "Pasākuma nosaukums:\tAtbildīgā institūcija\tIndikatīvais īstenošanas laiks\n\
+//!             Pasākums nr.1.1.\tLogo izveide\tLM (CI1)\t2017\n";
+//! let ex = extract(text.as_bytes(), &ExtractOptions::default()).unwrap();
+//! let Item::Row(row) = &ex.items[0] else { panic!() };
+//! assert_eq!(row.cell(Column::Period).unwrap().text, "2017");
+//! ```
+#![deny(missing_docs)]
+
+mod decode;
+mod error;
+mod flow;
+mod furniture;
+mod labels;
+mod lines;
+mod model;
+mod render;
+mod tabular;
+mod trailing;
+
+pub use decode::{decode, Decoded};
+pub use error::ExtractError;
+pub use labels::{direction_start, field_label, measure_start, FieldLabel};
+pub use lines::{enumerator, is_code};
+pub use model::{Block, Cell, Column, Extraction, Item, Row};
+
+use planx_record::{InputKind, Lexicon};
+
+/// What [`extract`] needs besides the bytes.
+#[derive(Clone, Copy)]
+pub struct ExtractOptions<'a> {
+    /// Known words, to choose between candidate encodings.
+    pub lexicon: Option<&'a dyn Lexicon>,
+    /// Largest input accepted, in bytes.
+    pub max_bytes: usize,
+}
+
+impl Default for ExtractOptions<'_> {
+    fn default() -> Self {
+        ExtractOptions {
+            lexicon: None,
+            max_bytes: 64 * 1024 * 1024,
+        }
+    }
+}
+
+/// Reads one input into rows and blocks.
+pub fn extract(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction, ExtractError> {
+    if bytes.len() > options.max_bytes {
+        return Err(ExtractError::TooLarge {
+            bytes: bytes.len(),
+            limit: options.max_bytes,
+        });
+    }
+    if let Some(rest) = bytes.strip_prefix(b"%PDF-") {
+        let version = rest
+            .iter()
+            .take(3)
+            .map(|b| char::from(*b))
+            .collect::<String>();
+        return Err(ExtractError::PdfUnsupported {
+            version: format!("PDF-{version}"),
+        });
+    }
+    let decoded = decode(bytes, options.lexicon)?;
+    let lines = lines::numbered(&decoded.text);
+    let (input, (items, columns, furniture_lines)) = if is_tabular(&lines) {
+        (InputKind::TextTabular, tabular::read(&lines))
+    } else {
+        (InputKind::TextFlow, flow::read(&lines))
+    };
+    Ok(Extraction {
+        input,
+        pages: None,
+        encoding: decoded.encoding,
+        decoding: decoded.notes,
+        columns,
+        items,
+        furniture_lines,
+    })
+}
+
+/// Tab-separated when a good share of the content lines carry tabs.
+fn is_tabular(lines: &[lines::Line<'_>]) -> bool {
+    let content = lines.iter().filter(|l| !l.text().is_empty()).count();
+    let tabbed = lines.iter().filter(|l| l.raw.trim_end().contains('\t')).count();
+    tabbed >= 3 && tabbed * 4 >= content
+}

@@ -1,0 +1,166 @@
+//! Numbered input lines and the grouping of text outside the table into
+//! blocks (paragraphs wrapped over several lines).
+
+use std::sync::OnceLock;
+
+use planx_record::Provenance;
+use regex::Regex;
+
+use crate::labels::re;
+use crate::Block;
+
+/// One line of the input: its 1-based number and its text without the line
+/// break (trailing spaces kept: they tell a wrapped line from an ended one).
+#[derive(Debug, Clone, Copy)]
+pub struct Line<'a> {
+    /// 1-based line number.
+    pub no: u32,
+    /// The text, line break removed.
+    pub raw: &'a str,
+}
+
+impl<'a> Line<'a> {
+    /// The text without leading and trailing white space.
+    pub fn text(&self) -> &'a str {
+        self.raw.trim()
+    }
+
+    /// True when the line ends in white space: the writer wrapped it and the
+    /// paragraph goes on in the next line.
+    pub fn wraps(&self) -> bool {
+        self.raw.ends_with(|c: char| c.is_whitespace())
+    }
+}
+
+/// Splits text into numbered lines.
+pub fn numbered(text: &str) -> Vec<Line<'_>> {
+    text.split('\n')
+        .enumerate()
+        .map(|(i, raw)| Line {
+            no: u32::try_from(i + 1).unwrap_or(u32::MAX),
+            raw,
+        })
+        .collect()
+}
+
+/// The number of an enumerator at the start of a line: `(1) …` or `1) …`.
+pub fn enumerator(text: &str) -> Option<u32> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(&RE, r"^\(?(\d{1,2})\)\s").captures(text)?.get(1)?.as_str().parse().ok()
+}
+
+/// True when `word` looks like an abbreviation code: two or more capitals,
+/// digits allowed after the first letter (`LM`, `CI1`, `VBTAI`).
+pub fn is_code(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 2
+        && chars.all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Groups consecutive loose lines into blocks.
+#[derive(Debug, Default)]
+pub struct BlockBuilder {
+    lines: Vec<String>,
+    first: u32,
+    last: u32,
+    last_wraps: bool,
+    segment: u32,
+}
+
+impl BlockBuilder {
+    /// Adds a line, returning the finished block when the line starts a new
+    /// one.
+    pub fn push(&mut self, line: Line<'_>, segment: u32) -> Option<Block> {
+        let text = line.text();
+        let done = if self.lines.is_empty() || self.continues(text) {
+            None
+        } else {
+            self.finish()
+        };
+        if self.lines.is_empty() {
+            self.first = line.no;
+            self.segment = segment;
+        }
+        self.lines.push(text.to_string());
+        self.last = line.no;
+        self.last_wraps = line.wraps();
+        done
+    }
+
+    /// Ends the current block, if any.
+    pub fn finish(&mut self) -> Option<Block> {
+        if self.lines.is_empty() {
+            return None;
+        }
+        Some(Block {
+            lines: std::mem::take(&mut self.lines),
+            provenance: Provenance::lines(self.first, self.last),
+            segment: self.segment,
+        })
+    }
+
+    fn continues(&self, text: &str) -> bool {
+        let Some(prev) = self.lines.last() else {
+            return false;
+        };
+        if let Some(n) = enumerator(text) {
+            if prev.ends_with(':') {
+                return true;
+            }
+            let max_seen = self.lines.iter().filter_map(|l| enumerator(l)).max();
+            return max_seen.is_some_and(|m| m + 1 == n);
+        }
+        if !self.last_wraps {
+            return false;
+        }
+        let annex_open = self.lines.first().is_some_and(|l| l.starts_with("Pielikums"))
+            && !self.lines.iter().any(|l| l.starts_with("Nr."));
+        if annex_open {
+            return true;
+        }
+        let first_word = text.split_whitespace().next().unwrap_or_default();
+        let first = text.chars().next();
+        first.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || !c.is_alphabetic())
+            || is_code(first_word.trim_end_matches([',', ';', ':', '.']))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn group(text: &str) -> Vec<Vec<String>> {
+        let mut b = BlockBuilder::default();
+        let mut out = Vec::new();
+        for line in numbered(text).into_iter().filter(|l| !l.text().is_empty()) {
+            out.extend(b.push(line, 0));
+        }
+        out.extend(b.finish());
+        out.into_iter().map(|b| b.lines).collect()
+    }
+
+    #[test]
+    fn wrapped_lowercase_line_continues() {
+        assert_eq!(group("esošie un \n\npotenciālie\nNext").len(), 2);
+    }
+
+    #[test]
+    fn capitalised_line_after_wrap_starts_new_block() {
+        assert_eq!(group("Risinājumi \nPraktiski pasākumi").len(), 2);
+    }
+
+    #[test]
+    fn enumerated_items_stay_together() {
+        let g = group("Intro:\n(1) a\n(2) b\nOther");
+        assert_eq!(g.len(), 2);
+        assert_eq!(g[0].len(), 3);
+    }
+
+    #[test]
+    fn annex_heading_runs_to_number() {
+        let g = group("Pielikums \nLabklājības ministrijas \nNr. 5\nVirsmērķis: x");
+        assert_eq!(g.len(), 2);
+        assert_eq!(g[0].len(), 3);
+    }
+}

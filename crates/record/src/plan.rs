@@ -1,0 +1,246 @@
+use serde::{Deserialize, Serialize};
+
+use crate::Provenance;
+
+/// The `format` value of every record this version writes.
+pub const FORMAT: &str = "planx/plan-record/1";
+
+/// How the text of a document was obtained (`source.input`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum InputKind {
+    /// Tab-separated export, one table row per line.
+    TextTabular,
+    /// pdftotext-style export, cells wrapped over lines.
+    TextFlow,
+    /// Text layer of a born-digital PDF.
+    Pdf,
+    /// Page images recognised by OCR.
+    PdfOcr,
+    /// Plain text that is not laid out as a table.
+    Text,
+}
+
+/// Where the record came from and how it was read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    /// Path as given on the command line.
+    pub path: String,
+    /// SHA-256 of the input bytes, 64 lowercase hex digits.
+    pub sha256: String,
+    /// How the text was obtained.
+    pub input: Option<InputKind>,
+    /// Page count where the input has pages.
+    pub pages: Option<u32>,
+    /// The text encoding that was decided on (`utf-8`, `windows-1257`, ...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<String>,
+    /// Why that encoding was chosen, and what else was done to the bytes
+    /// (BOM removed, line endings, Unicode normalization).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decoding: Vec<String>,
+}
+
+/// One entry of the "Saīsinājumi" list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Abbreviation {
+    /// The abbreviation as printed (`LM`).
+    pub abbr: String,
+    /// What it stands for.
+    pub expansion: String,
+}
+
+/// One "Rīcības virziens" (action direction).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Direction {
+    /// Printed number, or the 1-based position where none is printed.
+    pub number: u32,
+    /// Heading text.
+    pub title: Option<String>,
+    /// "Apraksts" cell.
+    pub description: Option<String>,
+    /// "Mērķi" cell split on its enumerators.
+    pub goals: Vec<String>,
+    /// "Mērķauditorija" cell.
+    pub audience: Option<String>,
+    /// Where the heading row came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Provenance>,
+}
+
+/// One institution of a measure's responsible cell.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Responsible {
+    /// Institution code (`LM`).
+    pub institution: String,
+    /// Procurement code from the following parenthesis (`CI1`).
+    pub procurement: Option<String>,
+    /// The rest of that parenthesis.
+    pub note: Option<String>,
+}
+
+/// Indicative implementation period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Period {
+    /// First year.
+    pub from: i32,
+    /// Last year.
+    pub to: i32,
+    /// The cell as printed.
+    pub text: String,
+}
+
+/// Indicative budget cell.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Budget {
+    /// Amount in euro, when the cell is a number (written as an integer when
+    /// it has no cents, so jq and pandas see `4000`, not `4000.0`).
+    #[serde(serialize_with = "amount")]
+    pub eur: Option<f64>,
+    /// A non-numeric cell such as `EAFI`.
+    pub note: Option<String>,
+    /// The cell as printed.
+    pub text: String,
+}
+
+/// One "Pasākums nr.X.Y." row.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Measure {
+    /// `2.3`, `4.1.2`.
+    pub id: String,
+    /// Number of the direction the measure stands under.
+    pub direction: Option<u32>,
+    /// Enclosing measure for sub-measures.
+    pub parent: Option<String>,
+    /// Name cell.
+    pub title: String,
+    /// Responsible institutions.
+    pub responsible: Vec<Responsible>,
+    /// Financer codes.
+    pub financer: Vec<String>,
+    /// Implementation period.
+    pub period: Option<Period>,
+    /// Indicative budget.
+    pub budget: Option<Budget>,
+    /// Involved institutions and persons.
+    pub partners: Vec<String>,
+    /// Where the row came from.
+    pub provenance: Provenance,
+}
+
+/// Position and name under the table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Signatory {
+    /// `Valsts sekretārs`.
+    pub position: Option<String>,
+    /// `I.Alliks`.
+    pub name: Option<String>,
+}
+
+/// A change made to the text beyond white space and line-wrap repair.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Correction {
+    /// Field path (`measures[28].title`).
+    pub path: String,
+    /// Text as printed.
+    pub from: String,
+    /// Text as output.
+    pub to: String,
+    /// The rule that made the change (`dictionary`, `abbreviation`, `lexicon`).
+    pub rule: String,
+    /// Why the rule fired: the evidence, in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+    /// Where the corrected text came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Provenance>,
+}
+
+/// Something a careful reader should check by hand.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Warning {
+    /// Field path, or `document`.
+    pub path: String,
+    /// What to check.
+    pub message: String,
+    /// Where in the input.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Provenance>,
+}
+
+/// The record of an action plan (`kind = "action_plan"`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlanRecord {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// Always `action_plan`.
+    pub kind: String,
+    /// Where the record came from.
+    pub source: Source,
+    /// The plan's heading.
+    pub title: Option<String>,
+    /// The "Pielikums … rīkojumam Nr. …" line.
+    pub annex_to: Option<String>,
+    /// Text after "Virsmērķis:".
+    pub overall_goal: Option<String>,
+    /// "Saīsinājumi" list.
+    pub abbreviations: Vec<Abbreviation>,
+    /// Action directions.
+    pub directions: Vec<Direction>,
+    /// Measures in document order.
+    pub measures: Vec<Measure>,
+    /// Position and name under the table.
+    pub signatory: Option<Signatory>,
+    /// Every correction made.
+    pub corrections: Vec<Correction>,
+    /// What to check by hand.
+    pub warnings: Vec<Warning>,
+}
+
+/// The record of any document that is not an action plan: `announcement`,
+/// `project_card`, `news`, `unknown` or `error`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentRecord {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// The document kind.
+    pub kind: String,
+    /// Where the record came from.
+    pub source: Source,
+    /// For `error`: why the input could not be read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The facts the kind carries (dates, amounts, organisations…).
+    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
+    pub facts: serde_json::Map<String, serde_json::Value>,
+    /// What to check by hand.
+    pub warnings: Vec<Warning>,
+}
+
+/// One record, of whatever kind.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Record {
+    /// An action plan.
+    Plan(Box<PlanRecord>),
+    /// Any other kind.
+    Document(DocumentRecord),
+}
+
+impl Record {
+    /// The record's `kind`.
+    pub fn kind(&self) -> &str {
+        match self {
+            Record::Plan(p) => &p.kind,
+            Record::Document(d) => &d.kind,
+        }
+    }
+}
+
+fn amount<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => s.serialize_i64(*x as i64),
+        Some(x) => s.serialize_f64(*x),
+        None => s.serialize_none(),
+    }
+}
