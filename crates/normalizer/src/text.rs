@@ -1,0 +1,84 @@
+//! Cell text to the contract's text form: NFC, one space for any run of
+//! white space, line wraps joined, hyphenation repaired.
+
+use planx_record::Lexicon;
+use unicode_normalization::UnicodeNormalization;
+
+/// Cleans a raw cell: lines joined with one space, except that a word split
+/// by a hyphen at a line end (`finan-` + `sējums`) is joined without the
+/// hyphen when the joined word is known to `lexicon` (a hyphen that belongs
+/// to the word, as in `roll-` + `up`, is kept, without a space). Then NFC,
+/// white-space folding (NBSP included) and trimming.
+pub fn clean(raw: &str, lexicon: &dyn Lexicon) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for line in raw.split('\n') {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if out.is_empty() {
+            out.push_str(line);
+            continue;
+        }
+        if out.ends_with('-') && ends_in_letter_before_hyphen(&out) {
+            let head_start = out
+                .trim_end_matches('-')
+                .rfind(|c: char| !c.is_alphabetic())
+                .map_or(0, |i| i + 1);
+            let head = out.get(head_start..out.len() - 1).unwrap_or_default();
+            let tail: String = line.chars().take_while(|c| c.is_alphabetic()).collect();
+            if line.starts_with(char::is_lowercase) && lexicon.knows(&format!("{head}{tail}")) {
+                out.pop();
+            }
+            out.push_str(line);
+            continue;
+        }
+        out.push(' ');
+        out.push_str(line);
+    }
+    fold(&out)
+}
+
+/// NFC, white space folded to single spaces, trimmed.
+pub fn fold(text: &str) -> String {
+    let nfc: String = text.nfc().collect();
+    nfc.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn ends_in_letter_before_hyphen(s: &str) -> bool {
+    s.trim_end_matches('-').chars().last().is_some_and(char::is_alphabetic)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Words(&'static [&'static str]);
+    impl Lexicon for Words {
+        fn knows(&self, word: &str) -> bool {
+            self.0.contains(&word)
+        }
+    }
+
+    #[test]
+    fn cases() {
+        let lx = Words(&["finansējums", "mērķauditorija"]);
+        for (raw, want) in [
+            ("a  b\u{a0}c ", "a b c"),
+            ("angļu \nun krievu", "angļu un krievu"),
+            ("finan-\nsējums, EUR", "finansējums, EUR"),
+            ("roll-\nup stendi", "roll-up stendi"),
+            ("Pa\u{73}a\u{304}kums", "Pasākums"),
+            ("2017 -\n2018", "2017 - 2018"),
+        ] {
+            assert_eq!(clean(raw, &lx), want, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn idempotent() {
+        let lx = Words(&[]);
+        let once = clean("a \n b-\nc  d", &lx);
+        assert_eq!(clean(&once, &lx), once);
+    }
+}
