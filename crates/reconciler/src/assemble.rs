@@ -1,0 +1,407 @@
+//! Rows and blocks of one document in, the plan record out.
+
+use planx_extractor::{direction_start, field_label, measure_start, Column, Extraction, FieldLabel, Item, Row};
+use planx_normalizer::{self as norm, Corrector, LatvianLexicon};
+use planx_record::{
+    Abbreviation, Correction, Direction, DocumentRecord, Measure, PlanRecord, Provenance, Record, Signatory, Source,
+    Warning, FORMAT,
+};
+
+use crate::cutoff;
+use crate::document::{self, BlockRole};
+use crate::loose::{self, Field, Slot};
+
+/// A cleaned block of text outside the table.
+struct Loose {
+    text: String,
+    segment: u32,
+    provenance: Provenance,
+}
+
+/// Assembles the record of one extracted document. A document without
+/// measure rows gets a record of kind `unknown`.
+pub fn assemble(ex: &Extraction, mut source: Source, lexicon: &LatvianLexicon) -> Record {
+    source.input = Some(ex.input);
+    source.pages = ex.pages;
+    source.encoding = Some(ex.encoding.to_string());
+    source.decoding.clone_from(&ex.decoding);
+    let has_measures = ex.items.iter().any(|i| match i {
+        Item::Row(r) => r.cell(Column::Label).is_some_and(|c| measure_start(&c.text).is_some()),
+        Item::Block(_) => false,
+    });
+    if !has_measures {
+        return Record::Document(unknown(ex, source, lexicon));
+    }
+    let mut b = Builder::new(ex, source, lexicon);
+    b.document_blocks(ex);
+    b.rows(ex);
+    b.place_loose();
+    b.fill_budget_notes(ex);
+    b.correct();
+    b.warn_cut_off();
+    Record::Plan(Box::new(b.plan))
+}
+
+struct Builder<'a> {
+    lexicon: &'a LatvianLexicon,
+    plan: PlanRecord,
+    loose: Vec<Loose>,
+    /// Segment of each direction's heading row.
+    direction_segments: Vec<u32>,
+    /// Measure titles per direction, for placing loose blocks.
+    direction_measures: Vec<String>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(_ex: &Extraction, source: Source, lexicon: &'a LatvianLexicon) -> Self {
+        Builder {
+            lexicon,
+            plan: PlanRecord {
+                format: FORMAT.to_string(),
+                kind: "action_plan".to_string(),
+                source,
+                title: None,
+                annex_to: None,
+                overall_goal: None,
+                abbreviations: Vec::new(),
+                directions: Vec::new(),
+                measures: Vec::new(),
+                signatory: None,
+                corrections: Vec::new(),
+                warnings: Vec::new(),
+            },
+            loose: Vec::new(),
+            direction_segments: Vec::new(),
+            direction_measures: Vec::new(),
+        }
+    }
+
+    fn clean(&self, raw: &str) -> String {
+        norm::clean(raw, self.lexicon)
+    }
+
+    /// Heading, annex, abbreviations, overall goal and signature; the other
+    /// blocks are kept as loose direction cells.
+    fn document_blocks(&mut self, ex: &Extraction) {
+        let last_row = ex.items.iter().rposition(|i| matches!(i, Item::Row(_)));
+        let mut after_table: Vec<String> = Vec::new();
+        for (idx, item) in ex.items.iter().enumerate() {
+            let Item::Block(block) = item else { continue };
+            let text = self.clean(&block.lines.join("\n"));
+            match document::role(&text, self.plan.title.is_some()) {
+                BlockRole::Title(t) => self.plan.title = Some(t),
+                BlockRole::Annex(t) => self.plan.annex_to = Some(t),
+                BlockRole::Abbreviations(t) => self.plan.abbreviations = norm::abbreviations(&t),
+                BlockRole::OverallGoal(t) => self.plan.overall_goal = Some(t),
+                BlockRole::Other if last_row.is_some_and(|l| idx > l) => after_table.push(text),
+                BlockRole::Other => self.loose.push(Loose {
+                    text,
+                    segment: block.segment,
+                    provenance: block.provenance.clone(),
+                }),
+            }
+        }
+        if let Some((position, name)) = document::signature(&after_table) {
+            self.plan.signatory = Some(Signatory {
+                position,
+                name: Some(name),
+            });
+        } else {
+            for text in after_table {
+                self.plan.warnings.push(Warning {
+                    path: "document".to_string(),
+                    message: format!("text after the table was not recognised: {text:?}"),
+                    provenance: None,
+                });
+            }
+        }
+    }
+
+    fn rows(&mut self, ex: &Extraction) {
+        for item in &ex.items {
+            let Item::Row(row) = item else { continue };
+            let label = row.cell(Column::Label).map(|c| c.text.as_str()).unwrap_or_default();
+            let content = row.cell(Column::Title).map(|c| self.clean(&c.text)).filter(|t| !t.is_empty());
+            if let Some((number, _)) = direction_start(label) {
+                let number = number.unwrap_or(self.plan.directions.len() as u32 + 1);
+                self.plan.directions.push(Direction {
+                    number,
+                    title: content,
+                    description: None,
+                    goals: Vec::new(),
+                    audience: None,
+                    provenance: Some(row.provenance.clone()),
+                });
+                self.direction_segments.push(row.segment);
+                self.direction_measures.push(String::new());
+            } else if let Some((field, _)) = field_label(label) {
+                let Some(d) = self.plan.directions.last_mut() else {
+                    self.plan.warnings.push(Warning {
+                        path: "document".to_string(),
+                        message: format!("'{label}' row before any direction heading"),
+                        provenance: Some(row.provenance.clone()),
+                    });
+                    continue;
+                };
+                if let Some(text) = content {
+                    set_field(d, field_of(field), text);
+                }
+            } else if let Some((id, _)) = measure_start(label) {
+                let m = self.measure(id, row);
+                if let Some(text) = self.direction_measures.last_mut() {
+                    text.push_str(&m.title);
+                    text.push('\n');
+                }
+                self.plan.measures.push(m);
+            } else {
+                self.plan.warnings.push(Warning {
+                    path: "document".to_string(),
+                    message: format!("table row not understood: {label:?}"),
+                    provenance: Some(row.provenance.clone()),
+                });
+            }
+        }
+    }
+
+    fn measure(&self, id: String, row: &Row) -> Measure {
+        let cell = |c: Column| row.cell(c).map(|x| self.clean(&x.text)).unwrap_or_default();
+        let parts: Vec<&str> = id.split('.').collect();
+        let parent = (parts.len() >= 3).then(|| parts[..parts.len() - 1].join("."));
+        let title = cell(Column::Title);
+        let title = title.strip_suffix(':').map(str::trim_end).unwrap_or(&title).to_string();
+        let procurement_codes: Vec<String> = self
+            .plan
+            .abbreviations
+            .iter()
+            .filter(|a| a.expansion.to_lowercase().contains("iepirkum"))
+            .map(|a| a.abbr.clone())
+            .collect();
+        let is_procurement = |code: &str| {
+            let base = code.trim_end_matches(|c: char| c.is_ascii_digit());
+            if procurement_codes.is_empty() {
+                norm::is_code(code)
+            } else {
+                procurement_codes.iter().any(|p| p == base)
+            }
+        };
+        Measure {
+            direction: self.plan.directions.last().map(|d| d.number),
+            parent,
+            responsible: norm::responsible(&cell(Column::Responsible), &is_procurement),
+            financer: norm::financer(&cell(Column::Financer)),
+            period: norm::period(&cell(Column::Period)),
+            budget: norm::budget(&cell(Column::Budget)),
+            partners: norm::partners(&cell(Column::Partners)),
+            provenance: row.provenance.clone(),
+            title,
+            id,
+        }
+    }
+
+    /// Gives the loose blocks of each segment to the empty direction fields
+    /// of the directions whose headings stand in that segment.
+    fn place_loose(&mut self) {
+        let segments: Vec<u32> = {
+            let mut s: Vec<u32> = self.loose.iter().map(|l| l.segment).collect();
+            s.dedup();
+            s
+        };
+        let mut placed = vec![false; self.loose.len()];
+        for seg in segments {
+            let idx: Vec<usize> = (0..self.loose.len()).filter(|&i| self.loose[i].segment == seg).collect();
+            let mut slots = Vec::new();
+            for (di, d) in self.plan.directions.iter().enumerate() {
+                if self.direction_segments.get(di) != Some(&seg) {
+                    continue;
+                }
+                for (field, empty) in [
+                    (Field::Title, d.title.is_none()),
+                    (Field::Description, d.description.is_none()),
+                    (Field::Goals, d.goals.is_empty()),
+                    (Field::Audience, d.audience.is_none()),
+                ] {
+                    if empty {
+                        slots.push(Slot { direction: di, field });
+                    }
+                }
+            }
+            let texts: Vec<String> = idx.iter().map(|&i| self.loose[i].text.clone()).collect();
+            let chosen = loose::assign(&texts, &slots, &self.direction_measures);
+            for (k, slot) in chosen.into_iter().enumerate() {
+                let (Some(slot), Some(&li)) = (slot, idx.get(k)) else { continue };
+                if let Some(d) = self.plan.directions.get_mut(slot.direction) {
+                    set_field(d, slot.field, self.loose[li].text.clone());
+                    placed[li] = true;
+                }
+            }
+        }
+        for (i, l) in self.loose.iter().enumerate() {
+            if !placed[i] {
+                self.plan.warnings.push(Warning {
+                    path: "document".to_string(),
+                    message: format!("text outside the table was not placed: {:?}", l.text),
+                    provenance: Some(l.provenance.clone()),
+                });
+            }
+        }
+    }
+
+    /// A budget column whose cell holds only a code the abbreviation list
+    /// explains as a way of financing (`EAFI` - "esošā atalgojuma
+    /// finansējuma ietvaros") was read as partners when nothing followed it.
+    fn fill_budget_notes(&mut self, ex: &Extraction) {
+        if !ex.columns.contains(&Column::Budget) {
+            return;
+        }
+        let financing: Vec<&Abbreviation> = self
+            .plan
+            .abbreviations
+            .iter()
+            .filter(|a| a.expansion.to_lowercase().contains("finansējum"))
+            .collect();
+        for m in &mut self.plan.measures {
+            if m.budget.is_none() && m.partners.len() == 1 && financing.iter().any(|a| m.partners[0] == a.abbr) {
+                m.budget = norm::budget(&m.partners[0]);
+                m.partners.clear();
+            }
+        }
+    }
+
+    /// Typo correction over every text field, each change recorded.
+    fn correct(&mut self) {
+        let corrector = Corrector::new(self.lexicon, self.plan.abbreviations.iter().map(|a| a.abbr.clone()));
+        let mut out: Vec<Correction> = Vec::new();
+        let mut fix = |path: String, text: &mut String, prov: Option<&Provenance>| {
+            let (fixed, changes) = corrector.correct(text);
+            for c in changes {
+                out.push(Correction {
+                    path: path.clone(),
+                    from: c.from,
+                    to: c.to,
+                    rule: c.rule.to_string(),
+                    evidence: Some(c.evidence),
+                    provenance: prov.cloned(),
+                });
+            }
+            *text = fixed;
+        };
+        let p = &mut self.plan;
+        for t in p.title.iter_mut() {
+            fix("title".into(), t, None);
+        }
+        for t in p.overall_goal.iter_mut() {
+            fix("overall_goal".into(), t, None);
+        }
+        for (i, a) in p.abbreviations.iter_mut().enumerate() {
+            fix(format!("abbreviations[{i}].expansion"), &mut a.expansion, None);
+        }
+        for (i, d) in p.directions.iter_mut().enumerate() {
+            let prov = d.provenance.clone();
+            for (name, field) in [("title", &mut d.title), ("description", &mut d.description), ("audience", &mut d.audience)] {
+                if let Some(t) = field.as_mut() {
+                    fix(format!("directions[{i}].{name}"), t, prov.as_ref());
+                }
+            }
+            for (j, g) in d.goals.iter_mut().enumerate() {
+                fix(format!("directions[{i}].goals[{j}]"), g, prov.as_ref());
+            }
+        }
+        for (i, m) in p.measures.iter_mut().enumerate() {
+            let prov = m.provenance.clone();
+            fix(format!("measures[{i}].title"), &mut m.title, Some(&prov));
+            for (j, r) in m.responsible.iter_mut().enumerate() {
+                if let Some(n) = r.note.as_mut() {
+                    fix(format!("measures[{i}].responsible[{j}].note"), n, Some(&prov));
+                }
+            }
+            for (j, pt) in m.partners.iter_mut().enumerate() {
+                fix(format!("measures[{i}].partners[{j}]"), pt, Some(&prov));
+            }
+        }
+        p.corrections = out;
+    }
+
+    fn warn_cut_off(&mut self) {
+        let mut warnings = Vec::new();
+        for (i, m) in self.plan.measures.iter().enumerate() {
+            if let Some(why) = cutoff::reason(&m.title) {
+                warnings.push(Warning {
+                    path: format!("measures[{i}].title"),
+                    message: format!("cell text {why}: likely cut off in the source"),
+                    provenance: Some(m.provenance.clone()),
+                });
+            }
+        }
+        for (i, d) in self.plan.directions.iter().enumerate() {
+            for (name, field) in [("title", &d.title), ("description", &d.description), ("audience", &d.audience)] {
+                if let Some(why) = field.as_deref().and_then(cutoff::reason) {
+                    warnings.push(Warning {
+                        path: format!("directions[{i}].{name}"),
+                        message: format!("cell text {why}: likely cut off in the source"),
+                        provenance: d.provenance.clone(),
+                    });
+                }
+            }
+            for (name, empty) in [
+                ("title", d.title.is_none()),
+                ("description", d.description.is_none()),
+                ("goals", d.goals.is_empty()),
+                ("audience", d.audience.is_none()),
+            ] {
+                if empty {
+                    warnings.push(Warning {
+                        path: format!("directions[{i}].{name}"),
+                        message: "no text found for this field".to_string(),
+                        provenance: d.provenance.clone(),
+                    });
+                }
+            }
+        }
+        self.plan.warnings.extend(warnings);
+    }
+}
+
+fn field_of(label: FieldLabel) -> Field {
+    match label {
+        FieldLabel::Description => Field::Description,
+        FieldLabel::Goals => Field::Goals,
+        FieldLabel::Audience | FieldLabel::AudienceHead => Field::Audience,
+    }
+}
+
+fn set_field(d: &mut Direction, field: Field, text: String) {
+    match field {
+        Field::Title => d.title = Some(text),
+        Field::Description => d.description = Some(text),
+        Field::Goals => d.goals = norm::goals(&text),
+        Field::Audience => d.audience = Some(text),
+    }
+}
+
+/// The record of a text that is not a plan.
+fn unknown(ex: &Extraction, source: Source, lexicon: &LatvianLexicon) -> DocumentRecord {
+    let blocks: Vec<String> = ex
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Block(b) => Some(norm::clean(&b.lines.join("\n"), lexicon)),
+            Item::Row(_) => None,
+        })
+        .collect();
+    let mut facts = serde_json::Map::new();
+    let first: String = blocks.first().map(|b| b.chars().take(120).collect()).unwrap_or_default();
+    facts.insert("first_text".to_string(), first.into());
+    facts.insert("text_blocks".to_string(), blocks.len().into());
+    DocumentRecord {
+        format: FORMAT.to_string(),
+        kind: "unknown".to_string(),
+        source,
+        error: None,
+        facts,
+        warnings: vec![Warning {
+            path: "document".to_string(),
+            message: "no \"Pasākums nr.\" rows found: not read as an action plan".to_string(),
+            provenance: None,
+        }],
+    }
+}
