@@ -1,0 +1,69 @@
+//! Bad input gets a clear record, never a panic.
+
+mod common;
+
+use planx_record::Record;
+
+fn error_of(bytes: &[u8]) -> String {
+    match common::record_of(bytes, "input") {
+        Record::Document(d) if d.kind == "error" => d.error.unwrap_or_default(),
+        other => panic!("expected an error record, got kind {}", other.kind()),
+    }
+}
+
+#[test]
+fn empty_file_is_an_error_record() {
+    assert!(error_of(b"").contains("empty"));
+    assert!(error_of(b" \n\n\t ").contains("empty"));
+}
+
+#[test]
+fn binary_garbage_is_an_error_record() {
+    let bytes: Vec<u8> = (0u32..4096).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    assert!(error_of(&bytes).contains("not text"));
+}
+
+#[test]
+fn a_pdf_is_refused_with_its_version() {
+    assert!(error_of(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj").contains("PDF-1.7"));
+}
+
+#[test]
+fn documents_that_are_not_plans_are_unknown() {
+    for rel in common::OTHERS {
+        let record = common::record_of(&common::read(rel), rel);
+        assert_eq!(record.kind(), "unknown", "{rel}");
+    }
+}
+
+#[test]
+fn no_panic_on_mangled_plans() {
+    // Deterministic mutations of a real plan: cut at many points, bytes
+    // flipped, lines shuffled. Any record is fine; a panic is not.
+    let (fixture, _) = common::PLANS[1];
+    let original = common::read(fixture);
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..60 {
+        let mut bytes = original.clone();
+        let cut = (next() as usize) % bytes.len();
+        bytes.truncate(cut.max(1));
+        for _ in 0..(next() % 20) {
+            let len = bytes.len();
+            if let Some(b) = bytes.get_mut((next() as usize) % len) {
+                *b = (next() & 0xff) as u8;
+            }
+        }
+        let _ = common::record_of(&bytes, "mangled");
+        let text = String::from_utf8_lossy(&original).into_owned();
+        let mut lines: Vec<&str> = text.lines().collect();
+        let n = lines.len();
+        lines.swap((next() as usize) % n, (next() as usize) % n);
+        let _ = common::record_of(lines.join("\n").as_bytes(), "shuffled");
+    }
+}
