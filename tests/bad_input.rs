@@ -19,7 +19,9 @@ fn empty_file_is_an_error_record() {
 
 #[test]
 fn binary_garbage_is_an_error_record() {
-    let bytes: Vec<u8> = (0u32..4096).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    let bytes: Vec<u8> = (0u32..4096)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
     assert!(error_of(&bytes).contains("not text"));
 }
 

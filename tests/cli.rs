@@ -26,7 +26,11 @@ fn extract_prints_a_plan_record() {
 fn check_passes_on_golden_and_fails_on_a_wrong_one() {
     for (fixture, golden) in common::PLANS {
         let out = planx(&["check", fixture, "--golden", golden]);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
     }
     // The draft is not the approved plan: mismatches, exit 1.
     let out = planx(&["check", common::PLANS[1].0, "--golden", common::PLANS[0].1]);

@@ -15,8 +15,14 @@ pub fn root() -> PathBuf {
 
 /// Each plan fixture with its hand-curated golden file.
 pub const PLANS: &[(&str, &str)] = &[
-    ("fixtures/plans/approved-2016.txt", "golden/approved-2016.json"),
-    ("fixtures/plans/draft-2016-07.txt", "golden/draft-2016-07.json"),
+    (
+        "fixtures/plans/approved-2016.txt",
+        "golden/approved-2016.json",
+    ),
+    (
+        "fixtures/plans/draft-2016-07.txt",
+        "golden/draft-2016-07.json",
+    ),
 ];
 
 /// Documents that sit beside plans in archives but are not plans.
@@ -54,7 +60,10 @@ pub fn assert_matches_golden(record: &Record, golden_rel: &str, what: &str) {
             score.recall, score.precision
         );
         for m in &score.mismatches {
-            msg.push_str(&format!("  {}\n    golden: {}\n    output: {}\n", m.path, m.golden, m.output));
+            msg.push_str(&format!(
+                "  {}\n    golden: {}\n    output: {}\n",
+                m.path, m.golden, m.output
+            ));
         }
         for e in &score.extra {
             msg.push_str(&format!("  EXTRA {e}\n"));

@@ -19,14 +19,23 @@ fn draft_plan_matches_golden() {
 #[test]
 fn every_correction_says_what_why_and_where() {
     for (fixture, _) in common::PLANS {
-        let planx_record::Record::Plan(plan) = common::record_of(&common::read(fixture), fixture) else {
+        let planx_record::Record::Plan(plan) = common::record_of(&common::read(fixture), fixture)
+        else {
             panic!("{fixture} is not read as a plan");
         };
-        assert!(!plan.corrections.is_empty(), "{fixture}: the seeds have known typos");
+        assert!(
+            !plan.corrections.is_empty(),
+            "{fixture}: the seeds have known typos"
+        );
         for c in &plan.corrections {
             assert_ne!(c.from, c.to);
             assert!(c.evidence.is_some(), "{c:?}");
-            assert!(c.path.starts_with("measures[") || c.path.starts_with("directions[") || c.path.starts_with("abbreviations["), "{c:?}");
+            assert!(
+                c.path.starts_with("measures[")
+                    || c.path.starts_with("directions[")
+                    || c.path.starts_with("abbreviations["),
+                "{c:?}"
+            );
         }
     }
 }

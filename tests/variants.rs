@@ -28,8 +28,10 @@ fn with_nbsp(text: &str) -> String {
         let prev = i.checked_sub(1).and_then(|p| chars.get(p));
         let next = chars.get(i + 1);
         if *c == ' ' {
-            let digits = prev.is_some_and(char::is_ascii_digit) && next.is_some_and(char::is_ascii_digit);
-            let letters = prev.is_some_and(|p| p.is_alphabetic()) && next.is_some_and(|n| n.is_alphabetic());
+            let digits =
+                prev.is_some_and(char::is_ascii_digit) && next.is_some_and(char::is_ascii_digit);
+            let letters =
+                prev.is_some_and(|p| p.is_alphabetic()) && next.is_some_and(|n| n.is_alphabetic());
             if letters {
                 spaces += 1;
             }
@@ -77,5 +79,12 @@ fn the_encoding_decision_is_reported() {
         panic!("not a plan");
     };
     assert_eq!(plan.source.encoding.as_deref(), Some("windows-1257"));
-    assert!(plan.source.decoding.iter().any(|n| n.contains("dictionary words")), "{:?}", plan.source.decoding);
+    assert!(
+        plan.source
+            .decoding
+            .iter()
+            .any(|n| n.contains("dictionary words")),
+        "{:?}",
+        plan.source.decoding
+    );
 }

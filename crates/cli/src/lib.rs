@@ -37,18 +37,21 @@ pub fn read_record(bytes: &[u8], path: &str, lexicon: &LatvianLexicon) -> Record
     };
     match extract(bytes, &options) {
         Ok(ex) => planx_reconciler::assemble(&ex, source, lexicon),
-        Err(e) => Record::Document(DocumentRecord {
+        Err(e) => Record::Document(Box::new(DocumentRecord {
             format: FORMAT.to_string(),
             kind: "error".to_string(),
             source,
             error: Some(e.to_string()),
             facts: serde_json::Map::new(),
             warnings: Vec::new(),
-        }),
+        })),
     }
 }
 
 /// SHA-256 of `bytes` as 64 lowercase hex digits.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }

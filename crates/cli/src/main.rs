@@ -13,7 +13,11 @@ use planx_normalizer::LatvianLexicon;
 use planx_record::Record;
 
 #[derive(Parser)]
-#[command(name = "planx", version, about = "Latvian plan annexes (\"pasākumu plāns\") to checked JSON records")]
+#[command(
+    name = "planx",
+    version,
+    about = "Latvian plan annexes (\"pasākumu plāns\") to checked JSON records"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -63,7 +67,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let record = read_file(&file, &lexicon)?;
             let json = serde_json::to_string_pretty(&record)? + "\n";
             match output {
-                Some(out) => std::fs::write(&out, json).with_context(|| format!("cannot write {}", out.display()))?,
+                Some(out) => std::fs::write(&out, json)
+                    .with_context(|| format!("cannot write {}", out.display()))?,
                 None => std::io::stdout().write_all(json.as_bytes())?,
             }
             if let Record::Document(d) = &record {
@@ -74,9 +79,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Check { record_or_input, golden } => {
+        Command::Check {
+            record_or_input,
+            golden,
+        } => {
             let golden_json: serde_json::Value = serde_json::from_slice(
-                &std::fs::read(&golden).with_context(|| format!("cannot read {}", golden.display()))?,
+                &std::fs::read(&golden)
+                    .with_context(|| format!("cannot read {}", golden.display()))?,
             )
             .with_context(|| format!("{} is not JSON", golden.display()))?;
             let output = if record_or_input.extension().is_some_and(|e| e == "json") {
@@ -88,7 +97,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             let score = planx_reconciler::check::score(&output, &golden_json);
             for m in &score.mismatches {
-                println!("MISMATCH {}\n  golden: {}\n  output: {}", m.path, m.golden, m.output);
+                println!(
+                    "MISMATCH {}\n  golden: {}\n  output: {}",
+                    m.path, m.golden, m.output
+                );
             }
             for p in &score.extra {
                 println!("EXTRA {p}");
@@ -101,16 +113,22 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 score.mismatches.len(),
                 score.extra.len()
             );
-            Ok(if score.is_exact() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+            Ok(if score.is_exact() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
         }
         Command::Rows { file } => {
             let lexicon = LatvianLexicon::load()?;
-            let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
             let options = planx_extractor::ExtractOptions {
                 lexicon: Some(&lexicon),
                 ..Default::default()
             };
-            let ex = planx_extractor::extract(&bytes, &options).with_context(|| format!("{}", file.display()))?;
+            let ex = planx_extractor::extract(&bytes, &options)
+                .with_context(|| format!("{}", file.display()))?;
             print!("{}", ex.render());
             Ok(ExitCode::SUCCESS)
         }
@@ -119,5 +137,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
 
 fn read_file(path: &Path, lexicon: &LatvianLexicon) -> Result<Record> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    Ok(planx_cli::read_record(&bytes, &path.display().to_string(), lexicon))
+    Ok(planx_cli::read_record(
+        &bytes,
+        &path.display().to_string(),
+        lexicon,
+    ))
 }

@@ -27,22 +27,24 @@ pub struct Decoded {
 /// is kept. Line endings become `\n`; the text is put in NFC.
 pub fn decode(bytes: &[u8], lexicon: Option<&dyn Lexicon>) -> Result<Decoded, ExtractError> {
     let mut notes = Vec::new();
-    let (encoding, body): (&'static Encoding, &[u8]) = if let Some((enc, bom_len)) =
-        Encoding::for_bom(bytes)
-    {
-        notes.push(format!("{} byte order mark removed", enc.name()));
-        (enc, bytes.get(bom_len..).unwrap_or_default())
-    } else if let Some(enc) = utf16_without_bom(bytes) {
-        notes.push(format!("{} without byte order mark (NUL byte pattern)", enc.name()));
-        (enc, bytes)
-    } else if std::str::from_utf8(bytes).is_ok() {
-        notes.push("valid UTF-8".to_string());
-        (UTF_8, bytes)
-    } else {
-        let (enc, why) = best_baltic(bytes, lexicon);
-        notes.push(why);
-        (enc, bytes)
-    };
+    let (encoding, body): (&'static Encoding, &[u8]) =
+        if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+            notes.push(format!("{} byte order mark removed", enc.name()));
+            (enc, bytes.get(bom_len..).unwrap_or_default())
+        } else if let Some(enc) = utf16_without_bom(bytes) {
+            notes.push(format!(
+                "{} without byte order mark (NUL byte pattern)",
+                enc.name()
+            ));
+            (enc, bytes)
+        } else if std::str::from_utf8(bytes).is_ok() {
+            notes.push("valid UTF-8".to_string());
+            (UTF_8, bytes)
+        } else {
+            let (enc, why) = best_baltic(bytes, lexicon);
+            notes.push(why);
+            (enc, bytes)
+        };
     let (text, had_errors) = encoding.decode_without_bom_handling(body);
     if had_errors {
         notes.push("malformed byte sequences replaced with U+FFFD".to_string());
@@ -96,7 +98,12 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
     let pairs = sample.len() / 2;
     let even_nul = sample.iter().step_by(2).filter(|b| **b == 0).count();
-    let odd_nul = sample.iter().skip(1).step_by(2).filter(|b| **b == 0).count();
+    let odd_nul = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|b| **b == 0)
+        .count();
     if odd_nul * 10 > pairs * 3 && even_nul * 10 < pairs {
         Some(UTF_16LE)
     } else if even_nul * 10 > pairs * 3 && odd_nul * 10 < pairs {
@@ -121,7 +128,7 @@ fn best_baltic(bytes: &[u8], lexicon: Option<&dyn Lexicon>) -> (&'static Encodin
         })
         .collect();
     // Highest score first; on a tie the order above (windows-1257) stands.
-    scored.sort_by(|a, b| b.0.cmp(&a.0));
+    scored.sort_by_key(|s| std::cmp::Reverse(s.0));
     match scored.first() {
         Some(&(_, enc, known, bad)) => (
             enc,

@@ -29,9 +29,14 @@ pub fn read(lines: &[Line<'_>]) -> (Vec<Item>, Vec<Column>, usize) {
     };
     let mut columns = vec![Column::Label, Column::Title, Column::Responsible];
     columns.extend(
-        [Column::Financer, Column::Period, Column::Budget, Column::Partners]
-            .into_iter()
-            .filter(|c| found.contains(c) || *c == Column::Period),
+        [
+            Column::Financer,
+            Column::Period,
+            Column::Budget,
+            Column::Partners,
+        ]
+        .into_iter()
+        .filter(|c| found.contains(c) || *c == Column::Period),
     );
     let mut reader = Reader {
         cols,
@@ -109,7 +114,10 @@ impl Reader {
             self.label_row(line, label.name().to_string(), rest);
             return;
         }
-        let audience_tail = self.row.as_ref().is_some_and(|r| r.label == FieldLabel::Audience.name());
+        let audience_tail = self
+            .row
+            .as_ref()
+            .is_some_and(|r| r.label == FieldLabel::Audience.name());
         if text == "auditorija" && audience_tail {
             if let Some(row) = self.row.as_mut() {
                 row.last = line.no;
@@ -216,7 +224,12 @@ impl Reader {
             return;
         };
         row.last = line.no;
-        if let Some((_, t)) = row.cells.iter_mut().rev().find(|(c, _)| *c == Column::Partners) {
+        if let Some((_, t)) = row
+            .cells
+            .iter_mut()
+            .rev()
+            .find(|(c, _)| *c == Column::Partners)
+        {
             t.push('\n');
             t.push_str(text);
         }

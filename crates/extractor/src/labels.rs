@@ -15,7 +15,11 @@ pub(crate) fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Rege
 /// "Pasākums nr.1.2." at the start of a line: returns the id and the rest.
 pub fn measure_start(line: &str) -> Option<(String, &str)> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let caps = re(&RE, r"^(?i:pasākums)\s*(?i:nr)\.?\s*(\d+(?:\.\d+)*)\.?(?:\s+|$)").captures(line)?;
+    let caps = re(
+        &RE,
+        r"^(?i:pasākums)\s*(?i:nr)\.?\s*(\d+(?:\.\d+)*)\.?(?:\s+|$)",
+    )
+    .captures(line)?;
     let id = caps.get(1)?.as_str().to_string();
     let rest = line.get(caps.get(0)?.end()..).unwrap_or_default();
     Some((id, rest))
@@ -25,7 +29,11 @@ pub fn measure_start(line: &str) -> Option<(String, &str)> {
 /// and the rest of the line.
 pub fn direction_start(line: &str) -> Option<(Option<u32>, &str)> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let caps = re(&RE, r"^(?i:rīcības)\s+(?i:virziens)(?:\s*(?i:nr)\.?\s*(\d+)\.?)?(?:\s+|$)").captures(line)?;
+    let caps = re(
+        &RE,
+        r"^(?i:rīcības)\s+(?i:virziens)(?:\s*(?i:nr)\.?\s*(\d+)\.?)?(?:\s+|$)",
+    )
+    .captures(line)?;
     let number = caps.get(1).and_then(|m| m.as_str().parse().ok());
     let rest = line.get(caps.get(0)?.end()..).unwrap_or_default();
     Some((number, rest))
@@ -79,11 +87,39 @@ pub fn field_label(line: &str) -> Option<(FieldLabel, &str)> {
 /// Words that make up plan-table column headers ("Atbildīgā institūcija",
 /// "Indikatīvais īstenošanas laiks", "Indikatīvais finansējums, EUR"…).
 const HEADER_WORDS: &[&str] = &[
-    "pasākuma", "pasākumu", "nosaukums", "atbildīgā", "atbildīgās", "institūcija",
-    "institūcijas", "iestāde", "iepirkuma", "veicējs", "finansētājs", "indikatīvais",
-    "indikatīvā", "īstenošanas", "izpildes", "laiks", "termiņš", "iesaistāmās",
-    "iesaistītās", "līdzatbildīgās", "un", "personas", "finansējums", "finan", "sējums",
-    "eur", "euro", "nr", "p.k", "npk", "summa", "avots", "finansējuma",
+    "pasākuma",
+    "pasākumu",
+    "nosaukums",
+    "atbildīgā",
+    "atbildīgās",
+    "institūcija",
+    "institūcijas",
+    "iestāde",
+    "iepirkuma",
+    "veicējs",
+    "finansētājs",
+    "indikatīvais",
+    "indikatīvā",
+    "īstenošanas",
+    "izpildes",
+    "laiks",
+    "termiņš",
+    "iesaistāmās",
+    "iesaistītās",
+    "līdzatbildīgās",
+    "un",
+    "personas",
+    "finansējums",
+    "finan",
+    "sējums",
+    "eur",
+    "euro",
+    "nr",
+    "p.k",
+    "npk",
+    "summa",
+    "avots",
+    "finansējuma",
 ];
 
 /// True when every word of `text` is a column-header word.
@@ -148,15 +184,27 @@ mod tests {
 
     #[test]
     fn direction_starts() {
-        assert_eq!(direction_start("Rīcības virziens  nr.2"), Some((Some(2), "")));
+        assert_eq!(
+            direction_start("Rīcības virziens  nr.2"),
+            Some((Some(2), ""))
+        );
         assert_eq!(direction_start("Rīcības virziens\tX"), Some((None, "X")));
     }
 
     #[test]
     fn field_labels() {
-        assert_eq!(field_label("Mērķ-auditorija\tX").map(|l| l.0), Some(FieldLabel::Audience));
-        assert_eq!(field_label("Mērķ-").map(|l| l.0), Some(FieldLabel::AudienceHead));
-        assert_eq!(field_label("Mērķis\tX").map(|l| l.0), Some(FieldLabel::Goals));
+        assert_eq!(
+            field_label("Mērķ-auditorija\tX").map(|l| l.0),
+            Some(FieldLabel::Audience)
+        );
+        assert_eq!(
+            field_label("Mērķ-").map(|l| l.0),
+            Some(FieldLabel::AudienceHead)
+        );
+        assert_eq!(
+            field_label("Mērķis\tX").map(|l| l.0),
+            Some(FieldLabel::Goals)
+        );
         assert_eq!(field_label("Mērķa grupa"), None);
     }
 
@@ -166,7 +214,9 @@ mod tests {
         assert!(is_header_text("(iepirkuma"));
         assert!(!is_header_text("Informēšana par DI procesu"));
         assert_eq!(
-            header_columns("Pasākuma nosaukums: Atbildīgā institūcija iepirkuma veicējs finansētājs"),
+            header_columns(
+                "Pasākuma nosaukums: Atbildīgā institūcija iepirkuma veicējs finansētājs"
+            ),
             vec![Column::Title, Column::Responsible, Column::Financer]
         );
     }

@@ -93,6 +93,9 @@ pub fn extract(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction,
 /// Tab-separated when a good share of the content lines carry tabs.
 fn is_tabular(lines: &[lines::Line<'_>]) -> bool {
     let content = lines.iter().filter(|l| !l.text().is_empty()).count();
-    let tabbed = lines.iter().filter(|l| l.raw.trim_end().contains('\t')).count();
+    let tabbed = lines
+        .iter()
+        .filter(|l| l.raw.trim_end().contains('\t'))
+        .count();
     tabbed >= 3 && tabbed * 4 >= content
 }

@@ -46,7 +46,12 @@ pub fn numbered(text: &str) -> Vec<Line<'_>> {
 /// The number of an enumerator at the start of a line: `(1) …` or `1) …`.
 pub fn enumerator(text: &str) -> Option<u32> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    re(&RE, r"^\(?(\d{1,2})\)\s").captures(text)?.get(1)?.as_str().parse().ok()
+    re(&RE, r"^\(?(\d{1,2})\)\s")
+        .captures(text)?
+        .get(1)?
+        .as_str()
+        .parse()
+        .ok()
 }
 
 /// True when `word` looks like an abbreviation code: two or more capitals,
@@ -114,7 +119,10 @@ impl BlockBuilder {
         if !self.last_wraps {
             return false;
         }
-        let annex_open = self.lines.first().is_some_and(|l| l.starts_with("Pielikums"))
+        let annex_open = self
+            .lines
+            .first()
+            .is_some_and(|l| l.starts_with("Pielikums"))
             && !self.lines.iter().any(|l| l.starts_with("Nr."));
         if annex_open {
             return true;

@@ -21,7 +21,12 @@ impl Extraction {
                     let lines = row.provenance.lines.unwrap_or_default();
                     let _ = write!(out, "row   s{} L{}-{}", row.segment, lines[0], lines[1]);
                     for cell in &row.cells {
-                        let _ = write!(out, " | {:?}: {}", cell.column, cell.text.replace('\n', "⏎"));
+                        let _ = write!(
+                            out,
+                            " | {:?}: {}",
+                            cell.column,
+                            cell.text.replace('\n', "⏎")
+                        );
                     }
                     out.push('\n');
                 }

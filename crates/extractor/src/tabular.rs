@@ -33,7 +33,10 @@ pub fn read(lines: &[Line<'_>]) -> (Vec<Item>, Vec<Column>, usize) {
             items.push(Item::Block(b));
         }
         let cells: Vec<&str> = line.raw.split('\t').map(str::trim).collect();
-        let is_header = cells.iter().filter(|c| !c.is_empty()).all(|c| is_header_text(c));
+        let is_header = cells
+            .iter()
+            .filter(|c| !c.is_empty())
+            .all(|c| is_header_text(c));
         if is_header {
             dropped += 1;
             if seen_rows {

@@ -86,7 +86,11 @@ fn walk_back(before: &str, financer: bool) -> Option<(usize, usize, Option<usize
         let mut start = None;
         while let Some(s) = code_before(before, end) {
             start = Some(s);
-            end = before.get(..s).unwrap_or_default().trim_end_matches([' ', ',']).len();
+            end = before
+                .get(..s)
+                .unwrap_or_default()
+                .trim_end_matches([' ', ','])
+                .len();
         }
         fin_start = Some(start?);
     }
@@ -99,11 +103,19 @@ fn walk_back(before: &str, financer: bool) -> Option<(usize, usize, Option<usize
             let Some(code_start) = code_before(head, head.len()) else {
                 break;
             };
-            end = before.get(..code_start).unwrap_or_default().trim_end().len();
+            end = before
+                .get(..code_start)
+                .unwrap_or_default()
+                .trim_end()
+                .len();
             groups += 1;
         } else if groups == 0 {
             let code_start = code_before(text, text.len())?;
-            end = before.get(..code_start).unwrap_or_default().trim_end().len();
+            end = before
+                .get(..code_start)
+                .unwrap_or_default()
+                .trim_end()
+                .len();
             groups += 1;
         } else {
             break;
@@ -155,9 +167,15 @@ fn matching_open(text: &str) -> Option<usize> {
 /// `40000`, `1 234,50`) or a code followed by more text (`EAFI PR`).
 fn split_budget(after: &str) -> (&str, &str) {
     static NUM: OnceLock<Regex> = OnceLock::new();
-    let num = re(&NUM, r"^(?:\d{1,3}(?:[ \u{a0}]\d{3})+|\d+)(?:[.,]\d{1,2})?(?:\s+|$)");
+    let num = re(
+        &NUM,
+        r"^(?:\d{1,3}(?:[ \u{a0}]\d{3})+|\d+)(?:[.,]\d{1,2})?(?:\s+|$)",
+    );
     if let Some(m) = num.find(after) {
-        return (m.as_str().trim(), after.get(m.end()..).unwrap_or_default().trim());
+        return (
+            m.as_str().trim(),
+            after.get(m.end()..).unwrap_or_default().trim(),
+        );
     }
     let mut words = after.splitn(2, char::is_whitespace);
     let first = words.next().unwrap_or_default();
@@ -199,7 +217,13 @@ mod tests {
 
     #[test]
     fn title_continuation_starting_with_codes_is_not_split() {
-        assert_eq!(split("PR un PV pārstāvjiem un medijiem par DI procesu Latvijā ", BUDGET), None);
+        assert_eq!(
+            split(
+                "PR un PV pārstāvjiem un medijiem par DI procesu Latvijā ",
+                BUDGET
+            ),
+            None
+        );
     }
 
     #[test]
@@ -208,10 +232,16 @@ mod tests {
             financer: true,
             budget: false,
         };
-        let t = split("Apmācības LM (CI2 satura nodrošināšana) PR (organizēšana) PR 2017-2020 PR", cols)
-            .unwrap();
+        let t = split(
+            "Apmācības LM (CI2 satura nodrošināšana) PR (organizēšana) PR 2017-2020 PR",
+            cols,
+        )
+        .unwrap();
         assert_eq!(t.title_tail, "Apmācības");
-        assert_eq!(t.responsible, "LM (CI2 satura nodrošināšana) PR (organizēšana)");
+        assert_eq!(
+            t.responsible,
+            "LM (CI2 satura nodrošināšana) PR (organizēšana)"
+        );
         assert_eq!((t.financer, t.partners), ("PR", "PR"));
     }
 }

@@ -13,7 +13,9 @@ pub fn budget(text: &str) -> Option<Budget> {
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
         .collect();
     let numeric = !compact.is_empty()
-        && compact.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && compact
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
         && compact.chars().next().is_some_and(|c| c.is_ascii_digit());
     let eur = if numeric {
         compact.replace(',', ".").parse::<f64>().ok()
@@ -22,7 +24,11 @@ pub fn budget(text: &str) -> Option<Budget> {
     };
     Some(Budget {
         eur,
-        note: if eur.is_none() { Some(text.to_string()) } else { None },
+        note: if eur.is_none() {
+            Some(text.to_string())
+        } else {
+            None
+        },
         text: text.to_string(),
     })
 }

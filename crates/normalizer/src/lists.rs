@@ -30,7 +30,11 @@ pub fn financer(text: &str) -> Vec<String> {
 pub fn goals(text: &str) -> Vec<String> {
     let starts = enumerator_positions(text);
     if starts.is_empty() {
-        return if text.is_empty() { Vec::new() } else { vec![text.to_string()] };
+        return if text.is_empty() {
+            Vec::new()
+        } else {
+            vec![text.to_string()]
+        };
     }
     let mut goals = Vec::new();
     for (k, (at, body)) in starts.iter().enumerate() {
@@ -68,7 +72,10 @@ fn enumerator_positions(text: &str) -> Vec<(usize, usize)> {
             let closed = bytes.get(j) == Some(&b')');
             let spaced = bytes.get(j + 1).is_none_or(|b| b.is_ascii_whitespace());
             if j > digits_start && closed && spaced {
-                let n: u32 = text.get(digits_start..j).and_then(|d| d.parse().ok()).unwrap_or(0);
+                let n: u32 = text
+                    .get(digits_start..j)
+                    .and_then(|d| d.parse().ok())
+                    .unwrap_or(0);
                 if n == expect {
                     out.push((i, j + 1));
                     expect += 1;
@@ -130,7 +137,10 @@ mod tests {
         assert_eq!(goals("1) a 2) b 3) c"), vec!["a", "b", "c"]);
         assert_eq!(goals("Veicināt izpratni"), vec!["Veicināt izpratni"]);
         // A number that is not the next enumerator does not split.
-        assert_eq!(goals("(1) valodas 2.līmenim) x (2) y"), vec!["valodas 2.līmenim) x", "y"]);
+        assert_eq!(
+            goals("(1) valodas 2.līmenim) x (2) y"),
+            vec!["valodas 2.līmenim) x", "y"]
+        );
     }
 
     #[test]
@@ -138,7 +148,10 @@ mod tests {
         let a = abbreviations(
             "LM - Labklājības ministrija, CI - centralizētais iepirkums (kopumā divi - CI1 un CI2), NVO - biedrības, nodibinājumi.",
         );
-        let pairs: Vec<(&str, &str)> = a.iter().map(|a| (a.abbr.as_str(), a.expansion.as_str())).collect();
+        let pairs: Vec<(&str, &str)> = a
+            .iter()
+            .map(|a| (a.abbr.as_str(), a.expansion.as_str()))
+            .collect();
         assert_eq!(
             pairs,
             vec![
@@ -151,7 +164,10 @@ mod tests {
 
     #[test]
     fn partner_and_financer_lists() {
-        assert_eq!(partners("PV sociālais dienests, bāriņtiesa, VBTAI, NVO").len(), 4);
+        assert_eq!(
+            partners("PV sociālais dienests, bāriņtiesa, VBTAI, NVO").len(),
+            4
+        );
         assert_eq!(financer("LM, PR"), vec!["LM", "PR"]);
         assert_eq!(financer("LM PR"), vec!["LM", "PR"]);
     }

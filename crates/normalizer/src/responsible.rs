@@ -18,7 +18,10 @@ pub fn responsible(text: &str, is_procurement: &dyn Fn(&str) -> bool) -> Vec<Res
         if let Some(inner_and_after) = rest.strip_prefix('(') {
             let close = closing_paren(inner_and_after).unwrap_or(inner_and_after.len());
             let inner = inner_and_after.get(..close).unwrap_or_default().trim();
-            rest = inner_and_after.get(close + 1..).unwrap_or_default().trim_start();
+            rest = inner_and_after
+                .get(close + 1..)
+                .unwrap_or_default()
+                .trim_start();
             if let Some(last) = out.last_mut() {
                 attach(last, inner, is_procurement);
             }
@@ -28,7 +31,10 @@ pub fn responsible(text: &str, is_procurement: &dyn Fn(&str) -> bool) -> Vec<Res
             .find(|c: char| c.is_whitespace() || c == '(' || c == ',' || c == ';')
             .unwrap_or(rest.len());
         let word = rest.get(..end).unwrap_or_default();
-        rest = rest.get(end..).unwrap_or_default().trim_start_matches([',', ';', ' ']);
+        rest = rest
+            .get(end..)
+            .unwrap_or_default()
+            .trim_start_matches([',', ';', ' ']);
         if word.is_empty() {
             continue;
         }
@@ -50,7 +56,10 @@ pub fn responsible(text: &str, is_procurement: &dyn Fn(&str) -> bool) -> Vec<Res
 }
 
 fn attach(entry: &mut Responsible, inner: &str, is_procurement: &dyn Fn(&str) -> bool) {
-    let first = inner.split(|c: char| c.is_whitespace() || c == ',').next().unwrap_or_default();
+    let first = inner
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .next()
+        .unwrap_or_default();
     let (procurement, note) = if !first.is_empty() && is_procurement(first) {
         let note = inner.get(first.len()..).unwrap_or_default();
         let note = note.trim_start_matches([',', ';', ':', '-', ' ']).trim();
@@ -97,13 +106,26 @@ mod tests {
     #[test]
     fn cases() {
         let r = responsible("LM (CI1)", &ci);
-        assert_eq!((r[0].institution.as_str(), r[0].procurement.as_deref(), r[0].note.as_deref()), ("LM", Some("CI1"), None));
+        assert_eq!(
+            (
+                r[0].institution.as_str(),
+                r[0].procurement.as_deref(),
+                r[0].note.as_deref()
+            ),
+            ("LM", Some("CI1"), None)
+        );
         let r = responsible("LM (CI2 apmācību saturs, materiāli) PR (organizēšana)", &ci);
         assert_eq!(r.len(), 2);
         assert_eq!(r[0].note.as_deref(), Some("apmācību saturs, materiāli"));
-        assert_eq!((r[1].procurement.as_deref(), r[1].note.as_deref()), (None, Some("organizēšana")));
+        assert_eq!(
+            (r[1].procurement.as_deref(), r[1].note.as_deref()),
+            (None, Some("organizēšana"))
+        );
         let r = responsible("PR (katra brauciena darba kārtību PR saskaņo)", &ci);
-        assert_eq!(r[0].note.as_deref(), Some("katra brauciena darba kārtību PR saskaņo"));
+        assert_eq!(
+            r[0].note.as_deref(),
+            Some("katra brauciena darba kārtību PR saskaņo")
+        );
         assert_eq!(responsible("LM, PR", &ci).len(), 2);
     }
 }

@@ -120,7 +120,10 @@ impl<'a> Corrector<'a> {
         let lower = word.to_lowercase();
         let tiers: [(&str, Vec<String>); 2] = [
             ("a restored or removed diacritic", diacritic_edits(&lower)),
-            ("a transposition, missing or extra letter", other_edits(&lower)),
+            (
+                "a transposition, missing or extra letter",
+                other_edits(&lower),
+            ),
         ];
         for (kind, candidates) in tiers {
             let known: BTreeSet<String> = candidates
@@ -148,7 +151,10 @@ impl<'a> Corrector<'a> {
     }
 
     fn abbreviation(&self, word: &str) -> Option<Change> {
-        if word.chars().count() < 3 || self.abbreviations.contains(word) || self.abbreviations.is_empty() {
+        if word.chars().count() < 3
+            || self.abbreviations.contains(word)
+            || self.abbreviations.is_empty()
+        {
             return None;
         }
         let near: Vec<&String> = self
@@ -251,16 +257,25 @@ mod tests {
     #[test]
     fn corrections() {
         let lx = Words(&["ceļojoša", "transports", "aizbildņus", "nacionālajos", "un"]);
-        let c = Corrector::new(&lx, ["GRT".to_string(), "NVO".to_string(), "NVA".to_string()]);
+        let c = Corrector::new(
+            &lx,
+            ["GRT".to_string(), "NVO".to_string(), "NVA".to_string()],
+        );
         for (text, want) in [
             ("ar GTR un", "ar GRT un"),
-            ("(piemēram, celojoša fotoizstāde)", "(piemēram, ceļojoša fotoizstāde)"),
+            (
+                "(piemēram, celojoša fotoizstāde)",
+                "(piemēram, ceļojoša fotoizstāde)",
+            ),
             ("transprts, brīvā", "transports, brīvā"),
             ("potenciālos azibildņus", "potenciālos aizbildņus"),
             ("nacionalajos medijos", "nacionālajos medijos"),
             // A name inside a sentence, a number, a listed code, an unknown
             // code near two listed ones: untouched.
-            ("sekretārs Aliks 2017 NVO NVD", "sekretārs Aliks 2017 NVO NVD"),
+            (
+                "sekretārs Aliks 2017 NVO NVD",
+                "sekretārs Aliks 2017 NVO NVD",
+            ),
         ] {
             assert_eq!(c.correct(text).0, want, "{text}");
         }

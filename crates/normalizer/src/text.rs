@@ -46,7 +46,10 @@ pub fn fold(text: &str) -> String {
 }
 
 fn ends_in_letter_before_hyphen(s: &str) -> bool {
-    s.trim_end_matches('-').chars().last().is_some_and(char::is_alphabetic)
+    s.trim_end_matches('-')
+        .chars()
+        .last()
+        .is_some_and(char::is_alphabetic)
 }
 
 #[cfg(test)]

@@ -1,10 +1,12 @@
 //! Rows and blocks of one document in, the plan record out.
 
-use planx_extractor::{direction_start, field_label, measure_start, Column, Extraction, FieldLabel, Item, Row};
+use planx_extractor::{
+    direction_start, field_label, measure_start, Column, Extraction, FieldLabel, Item, Row,
+};
 use planx_normalizer::{self as norm, Corrector, LatvianLexicon};
 use planx_record::{
-    Abbreviation, Correction, Direction, DocumentRecord, Measure, PlanRecord, Provenance, Record, Signatory, Source,
-    Warning, FORMAT,
+    Abbreviation, Correction, Direction, DocumentRecord, Measure, PlanRecord, Provenance, Record,
+    Signatory, Source, Warning, FORMAT,
 };
 
 use crate::cutoff;
@@ -26,11 +28,13 @@ pub fn assemble(ex: &Extraction, mut source: Source, lexicon: &LatvianLexicon) -
     source.encoding = Some(ex.encoding.to_string());
     source.decoding.clone_from(&ex.decoding);
     let has_measures = ex.items.iter().any(|i| match i {
-        Item::Row(r) => r.cell(Column::Label).is_some_and(|c| measure_start(&c.text).is_some()),
+        Item::Row(r) => r
+            .cell(Column::Label)
+            .is_some_and(|c| measure_start(&c.text).is_some()),
         Item::Block(_) => false,
     });
     if !has_measures {
-        return Record::Document(unknown(ex, source, lexicon));
+        return Record::Document(Box::new(unknown(ex, source, lexicon)));
     }
     let mut b = Builder::new(ex, source, lexicon);
     b.document_blocks(ex);
@@ -120,8 +124,14 @@ impl<'a> Builder<'a> {
     fn rows(&mut self, ex: &Extraction) {
         for item in &ex.items {
             let Item::Row(row) = item else { continue };
-            let label = row.cell(Column::Label).map(|c| c.text.as_str()).unwrap_or_default();
-            let content = row.cell(Column::Title).map(|c| self.clean(&c.text)).filter(|t| !t.is_empty());
+            let label = row
+                .cell(Column::Label)
+                .map(|c| c.text.as_str())
+                .unwrap_or_default();
+            let content = row
+                .cell(Column::Title)
+                .map(|c| self.clean(&c.text))
+                .filter(|t| !t.is_empty());
             if let Some((number, _)) = direction_start(label) {
                 let number = number.unwrap_or(self.plan.directions.len() as u32 + 1);
                 self.plan.directions.push(Direction {
@@ -168,7 +178,11 @@ impl<'a> Builder<'a> {
         let parts: Vec<&str> = id.split('.').collect();
         let parent = (parts.len() >= 3).then(|| parts[..parts.len() - 1].join("."));
         let title = cell(Column::Title);
-        let title = title.strip_suffix(':').map(str::trim_end).unwrap_or(&title).to_string();
+        let title = title
+            .strip_suffix(':')
+            .map(str::trim_end)
+            .unwrap_or(&title)
+            .to_string();
         let procurement_codes: Vec<String> = self
             .plan
             .abbreviations
@@ -208,7 +222,9 @@ impl<'a> Builder<'a> {
         };
         let mut placed = vec![false; self.loose.len()];
         for seg in segments {
-            let idx: Vec<usize> = (0..self.loose.len()).filter(|&i| self.loose[i].segment == seg).collect();
+            let idx: Vec<usize> = (0..self.loose.len())
+                .filter(|&i| self.loose[i].segment == seg)
+                .collect();
             let mut slots = Vec::new();
             for (di, d) in self.plan.directions.iter().enumerate() {
                 if self.direction_segments.get(di) != Some(&seg) {
@@ -221,14 +237,19 @@ impl<'a> Builder<'a> {
                     (Field::Audience, d.audience.is_none()),
                 ] {
                     if empty {
-                        slots.push(Slot { direction: di, field });
+                        slots.push(Slot {
+                            direction: di,
+                            field,
+                        });
                     }
                 }
             }
             let texts: Vec<String> = idx.iter().map(|&i| self.loose[i].text.clone()).collect();
             let chosen = loose::assign(&texts, &slots, &self.direction_measures);
             for (k, slot) in chosen.into_iter().enumerate() {
-                let (Some(slot), Some(&li)) = (slot, idx.get(k)) else { continue };
+                let (Some(slot), Some(&li)) = (slot, idx.get(k)) else {
+                    continue;
+                };
                 if let Some(d) = self.plan.directions.get_mut(slot.direction) {
                     set_field(d, slot.field, self.loose[li].text.clone());
                     placed[li] = true;
@@ -260,7 +281,10 @@ impl<'a> Builder<'a> {
             .filter(|a| a.expansion.to_lowercase().contains("finansējum"))
             .collect();
         for m in &mut self.plan.measures {
-            if m.budget.is_none() && m.partners.len() == 1 && financing.iter().any(|a| m.partners[0] == a.abbr) {
+            if m.budget.is_none()
+                && m.partners.len() == 1
+                && financing.iter().any(|a| m.partners[0] == a.abbr)
+            {
                 m.budget = norm::budget(&m.partners[0]);
                 m.partners.clear();
             }
@@ -269,7 +293,10 @@ impl<'a> Builder<'a> {
 
     /// Typo correction over every text field, each change recorded.
     fn correct(&mut self) {
-        let corrector = Corrector::new(self.lexicon, self.plan.abbreviations.iter().map(|a| a.abbr.clone()));
+        let corrector = Corrector::new(
+            self.lexicon,
+            self.plan.abbreviations.iter().map(|a| a.abbr.clone()),
+        );
         let mut out: Vec<Correction> = Vec::new();
         let mut fix = |path: String, text: &mut String, prov: Option<&Provenance>| {
             let (fixed, changes) = corrector.correct(text);
@@ -293,11 +320,19 @@ impl<'a> Builder<'a> {
             fix("overall_goal".into(), t, None);
         }
         for (i, a) in p.abbreviations.iter_mut().enumerate() {
-            fix(format!("abbreviations[{i}].expansion"), &mut a.expansion, None);
+            fix(
+                format!("abbreviations[{i}].expansion"),
+                &mut a.expansion,
+                None,
+            );
         }
         for (i, d) in p.directions.iter_mut().enumerate() {
             let prov = d.provenance.clone();
-            for (name, field) in [("title", &mut d.title), ("description", &mut d.description), ("audience", &mut d.audience)] {
+            for (name, field) in [
+                ("title", &mut d.title),
+                ("description", &mut d.description),
+                ("audience", &mut d.audience),
+            ] {
                 if let Some(t) = field.as_mut() {
                     fix(format!("directions[{i}].{name}"), t, prov.as_ref());
                 }
@@ -311,7 +346,11 @@ impl<'a> Builder<'a> {
             fix(format!("measures[{i}].title"), &mut m.title, Some(&prov));
             for (j, r) in m.responsible.iter_mut().enumerate() {
                 if let Some(n) = r.note.as_mut() {
-                    fix(format!("measures[{i}].responsible[{j}].note"), n, Some(&prov));
+                    fix(
+                        format!("measures[{i}].responsible[{j}].note"),
+                        n,
+                        Some(&prov),
+                    );
                 }
             }
             for (j, pt) in m.partners.iter_mut().enumerate() {
@@ -333,7 +372,11 @@ impl<'a> Builder<'a> {
             }
         }
         for (i, d) in self.plan.directions.iter().enumerate() {
-            for (name, field) in [("title", &d.title), ("description", &d.description), ("audience", &d.audience)] {
+            for (name, field) in [
+                ("title", &d.title),
+                ("description", &d.description),
+                ("audience", &d.audience),
+            ] {
                 if let Some(why) = field.as_deref().and_then(cutoff::reason) {
                     warnings.push(Warning {
                         path: format!("directions[{i}].{name}"),
@@ -389,7 +432,10 @@ fn unknown(ex: &Extraction, source: Source, lexicon: &LatvianLexicon) -> Documen
         })
         .collect();
     let mut facts = serde_json::Map::new();
-    let first: String = blocks.first().map(|b| b.chars().take(120).collect()).unwrap_or_default();
+    let first: String = blocks
+        .first()
+        .map(|b| b.chars().take(120).collect())
+        .unwrap_or_default();
     facts.insert("first_text".to_string(), first.into());
     facts.insert("text_blocks".to_string(), blocks.len().into());
     DocumentRecord {

@@ -1,5 +1,7 @@
 //! The assignment problem: give each row a distinct column so that the total
 //! score is highest (Hungarian algorithm, O(n²m)). Rows ≤ columns.
+// The classic index-based formulation reads best with range loops.
+#![allow(clippy::needless_range_loop)]
 
 /// For a `rows × cols` score matrix (rows ≤ cols), the column chosen for
 /// each row, maximising the sum of scores.
@@ -10,7 +12,11 @@ pub fn maximise(scores: &[Vec<f64>]) -> Vec<usize> {
         return Vec::new();
     }
     let cost = |i: usize, j: usize| -> f64 {
-        -scores.get(i).and_then(|r| r.get(j)).copied().unwrap_or(f64::NEG_INFINITY)
+        -scores
+            .get(i)
+            .and_then(|r| r.get(j))
+            .copied()
+            .unwrap_or(f64::NEG_INFINITY)
     };
     // 1-based potentials and matching, as in the classic formulation.
     let mut u = vec![0.0f64; n + 1];

@@ -53,13 +53,21 @@ pub fn score(output: &Value, golden: &Value) -> Score {
         .and_then(Value::as_array)
         .map(|a| {
             a.iter()
-                .filter_map(|p| Some((canon_str(p.get(0)?.as_str()?), canon_str(p.get(1)?.as_str()?))))
+                .filter_map(|p| {
+                    Some((
+                        canon_str(p.get(0)?.as_str()?),
+                        canon_str(p.get(1)?.as_str()?),
+                    ))
+                })
                 .collect()
         })
         .unwrap_or_default();
     let mut gold = flatten(golden);
     for (printed, corrected) in &expected {
-        gold.insert(format!("corrections[{printed}->{corrected}]"), Value::Bool(true));
+        gold.insert(
+            format!("corrections[{printed}->{corrected}]"),
+            Value::Bool(true),
+        );
     }
     let mut got = flatten(output);
     let have: Vec<(String, String)> = output
@@ -68,7 +76,8 @@ pub fn score(output: &Value, golden: &Value) -> Score {
         .map(|a| {
             a.iter()
                 .map(|c| {
-                    let s = |k: &str| canon_str(c.get(k).and_then(Value::as_str).unwrap_or_default());
+                    let s =
+                        |k: &str| canon_str(c.get(k).and_then(Value::as_str).unwrap_or_default());
                     (s("from"), s("to"))
                 })
                 .collect()
@@ -77,7 +86,9 @@ pub fn score(output: &Value, golden: &Value) -> Score {
     for (printed, corrected) in &expected {
         let hit = have.iter().any(|(f, t)| {
             (f == printed && t == corrected)
-                || (f.contains(printed.as_str()) && t.contains(corrected.as_str()) && f.replace(printed.as_str(), corrected) == *t)
+                || (f.contains(printed.as_str())
+                    && t.contains(corrected.as_str())
+                    && f.replace(printed.as_str(), corrected) == *t)
         });
         got.insert(
             format!("corrections[{printed}->{corrected}]"),
@@ -106,8 +117,16 @@ pub fn score(output: &Value, golden: &Value) -> Score {
     let wrong_scored = mismatches.iter().filter(|m| !m.output.is_null()).count();
     let scored = right + wrong_scored + extra.len();
     Score {
-        recall: if gold.is_empty() { 1.0 } else { right as f64 / gold.len() as f64 },
-        precision: if scored == 0 { 0.0 } else { right as f64 / scored as f64 },
+        recall: if gold.is_empty() {
+            1.0
+        } else {
+            right as f64 / gold.len() as f64
+        },
+        precision: if scored == 0 {
+            0.0
+        } else {
+            right as f64 / scored as f64
+        },
         fields: gold.len(),
         mismatches,
         extra,
@@ -132,16 +151,34 @@ fn flatten(rec: &Value) -> BTreeMap<String, Value> {
     let sig = get(rec, "signatory");
     out.insert("signatory.position".into(), get(&sig, "position"));
     out.insert("signatory.name".into(), get(&sig, "name"));
-    for a in rec.get("abbreviations").and_then(Value::as_array).into_iter().flatten() {
-        out.insert(format!("abbreviations[{}]", key(&get(a, "abbr"))), get(a, "expansion"));
+    for a in rec
+        .get("abbreviations")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        out.insert(
+            format!("abbreviations[{}]", key(&get(a, "abbr"))),
+            get(a, "expansion"),
+        );
     }
-    for d in rec.get("directions").and_then(Value::as_array).into_iter().flatten() {
+    for d in rec
+        .get("directions")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         let n = key(&get(d, "number"));
         for k in ["title", "description", "goals", "audience"] {
             out.insert(format!("directions[{n}].{k}"), get(d, k));
         }
     }
-    for m in rec.get("measures").and_then(Value::as_array).into_iter().flatten() {
+    for m in rec
+        .get("measures")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         let id = key(&get(m, "id"));
         let or_empty = |v: Value| if v.is_null() { json!([]) } else { v };
         let responsible: Vec<Value> = get(m, "responsible")
@@ -155,7 +192,9 @@ fn flatten(rec: &Value) -> BTreeMap<String, Value> {
             _ => Value::Null,
         };
         let budget = match get(m, "budget") {
-            Value::Object(b) if !b.is_empty() => json!({"eur": b.get("eur"), "note": b.get("note")}),
+            Value::Object(b) if !b.is_empty() => {
+                json!({"eur": b.get("eur"), "note": b.get("note")})
+            }
             _ => Value::Null,
         };
         let fields = [
@@ -195,7 +234,11 @@ fn canon(v: &Value) -> Value {
     match v {
         Value::String(s) => Value::String(canon_str(s)),
         Value::Array(a) => Value::Array(a.iter().map(canon).collect()),
-        Value::Object(o) => Value::Object(o.iter().map(|(k, x)| (k.clone(), canon(x))).collect::<Map<_, _>>()),
+        Value::Object(o) => Value::Object(
+            o.iter()
+                .map(|(k, x)| (k.clone(), canon(x)))
+                .collect::<Map<_, _>>(),
+        ),
         Value::Number(n) => n.as_f64().map_or(Value::Number(n.clone()), |f| json!(f)),
         other => other.clone(),
     }

@@ -1,7 +1,10 @@
 //! Cells the source cut off: text that ends mid-phrase.
 
 /// Words after which a Latvian phrase cannot end.
-const OPEN_WORDS: &[&str] = &["un", "vai", "ar", "par", "uz", "no", "pie", "kā", "arī", "lai", "kas", "tai", "kurā", "gan", "bet"];
+const OPEN_WORDS: &[&str] = &[
+    "un", "vai", "ar", "par", "uz", "no", "pie", "kā", "arī", "lai", "kas", "tai", "kurā", "gan",
+    "bet",
+];
 
 /// Why `text` looks cut off, or `None`.
 pub fn reason(text: &str) -> Option<&'static str> {

@@ -29,7 +29,8 @@ pub fn role(text: &str, have_title: bool) -> BlockRole {
     }
     let words = text.split_whitespace().count();
     let lower = text.to_lowercase();
-    let plan_heading = lower.ends_with("plāns") || lower.contains(" plāns ") || lower.ends_with("plāns.");
+    let plan_heading =
+        lower.ends_with("plāns") || lower.contains(" plāns ") || lower.ends_with("plāns.");
     if !have_title && plan_heading && words <= 25 {
         return BlockRole::Title(text.trim_end_matches('.').to_string());
     }
@@ -70,11 +71,16 @@ fn name_start(text: &str) -> Option<usize> {
     let (at, last) = *words.last()?;
     let is_surname = |w: &str| {
         let mut c = w.chars();
-        c.next().is_some_and(char::is_uppercase) && c.clone().count() >= 2 && c.all(|x| x.is_lowercase() || x == '-')
+        c.next().is_some_and(char::is_uppercase)
+            && c.clone().count() >= 2
+            && c.all(|x| x.is_lowercase() || x == '-')
     };
     // "I.Alliks"
     if let Some((initial, surname)) = last.split_once('.') {
-        if initial.chars().count() == 1 && initial.chars().all(char::is_uppercase) && is_surname(surname) {
+        if initial.chars().count() == 1
+            && initial.chars().all(char::is_uppercase)
+            && is_surname(surname)
+        {
             return Some(at);
         }
     }
@@ -82,7 +88,10 @@ fn name_start(text: &str) -> Option<usize> {
     if words.len() >= 2 {
         let (pat, prev) = *words.get(words.len() - 2)?;
         let initial = prev.strip_suffix('.').unwrap_or_default();
-        if initial.chars().count() == 1 && initial.chars().all(char::is_uppercase) && is_surname(last) {
+        if initial.chars().count() == 1
+            && initial.chars().all(char::is_uppercase)
+            && is_surname(last)
+        {
             return Some(pat);
         }
     }
@@ -95,9 +104,18 @@ mod tests {
 
     #[test]
     fn roles() {
-        assert_eq!(role("Saīsinājumi: LM - x.", false), BlockRole::Abbreviations("LM - x.".into()));
-        assert_eq!(role("Virsmērķis: Veicināt x:", false), BlockRole::OverallGoal("Veicināt x".into()));
-        assert_eq!(role("Vienotais pasākumu plāns", false), BlockRole::Title("Vienotais pasākumu plāns".into()));
+        assert_eq!(
+            role("Saīsinājumi: LM - x.", false),
+            BlockRole::Abbreviations("LM - x.".into())
+        );
+        assert_eq!(
+            role("Virsmērķis: Veicināt x:", false),
+            BlockRole::OverallGoal("Veicināt x".into())
+        );
+        assert_eq!(
+            role("Vienotais pasākumu plāns", false),
+            BlockRole::Title("Vienotais pasākumu plāns".into())
+        );
         assert_eq!(role("Vienotais pasākumu plāns", true), BlockRole::Other);
     }
 

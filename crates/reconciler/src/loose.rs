@@ -101,7 +101,10 @@ pub fn assign(blocks: &[String], slots: &[Slot], measures: &[String]) -> Vec<Opt
         let m: Vec<Vec<f64>> = (0..blocks.len())
             .map(|b| slots.iter().map(|s| score(b, s)).collect())
             .collect();
-        assign::maximise(&m).into_iter().map(|si| slots.get(si).copied()).collect()
+        assign::maximise(&m)
+            .into_iter()
+            .map(|si| slots.get(si).copied())
+            .collect()
     };
     let unary = |b: usize, s: &Slot| score(b, s);
     refine(first, &unary)
@@ -118,13 +121,24 @@ const MAX_COMBINATIONS: usize = 400_000;
 /// Re-chooses the direction of each block within its field (see the module
 /// docs), keeping fields fixed.
 fn refine(first: Vec<Option<Slot>>, unary: &dyn Fn(usize, &Slot) -> f64) -> Vec<Option<Slot>> {
-    let fields = [Field::Title, Field::Description, Field::Goals, Field::Audience];
+    let fields = [
+        Field::Title,
+        Field::Description,
+        Field::Goals,
+        Field::Audience,
+    ];
     // Per field: the blocks given that field, and the directions they fill.
     let groups: Vec<(Field, Vec<usize>, Vec<usize>)> = fields
         .iter()
         .map(|f| {
             let blocks: Vec<usize> = (0..first.len())
-                .filter(|&b| first.get(b).copied().flatten().is_some_and(|s| s.field == *f))
+                .filter(|&b| {
+                    first
+                        .get(b)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|s| s.field == *f)
+                })
                 .collect();
             let dirs: Vec<usize> = blocks
                 .iter()
@@ -133,23 +147,33 @@ fn refine(first: Vec<Option<Slot>>, unary: &dyn Fn(usize, &Slot) -> f64) -> Vec<
             (*f, blocks, dirs)
         })
         .collect();
-    let combos = groups
-        .iter()
-        .try_fold(1usize, |acc, (_, b, _)| acc.checked_mul(factorial(b.len())?));
+    let combos = groups.iter().try_fold(1usize, |acc, (_, b, _)| {
+        acc.checked_mul(factorial(b.len())?)
+    });
     if combos.is_none_or(|c| c > MAX_COMBINATIONS) {
         return first;
     }
-    let perms: Vec<Vec<Vec<usize>>> = groups.iter().map(|(_, _, dirs)| permutations(dirs)).collect();
+    let perms: Vec<Vec<Vec<usize>>> = groups
+        .iter()
+        .map(|(_, _, dirs)| permutations(dirs))
+        .collect();
     let mut best = first.clone();
     let mut best_score = f64::NEG_INFINITY;
     let mut pick = vec![0usize; groups.len()];
     loop {
         let mut cand = vec![None; first.len()];
         for (g, (field, blocks, _)) in groups.iter().enumerate() {
-            let perm = perms.get(g).and_then(|p| p.get(pick.get(g).copied().unwrap_or(0)));
+            let perm = perms
+                .get(g)
+                .and_then(|p| p.get(pick.get(g).copied().unwrap_or(0)));
             for (k, &b) in blocks.iter().enumerate() {
-                if let (Some(slot), Some(&direction)) = (cand.get_mut(b), perm.and_then(|p| p.get(k))) {
-                    *slot = Some(Slot { direction, field: *field });
+                if let (Some(slot), Some(&direction)) =
+                    (cand.get_mut(b), perm.and_then(|p| p.get(k)))
+                {
+                    *slot = Some(Slot {
+                        direction,
+                        field: *field,
+                    });
                 }
             }
         }
@@ -219,7 +243,12 @@ fn permutations(items: &[usize]) -> Vec<Vec<usize>> {
 }
 
 fn best_field(sc: &[f64; 4]) -> Field {
-    let fields = [Field::Title, Field::Description, Field::Goals, Field::Audience];
+    let fields = [
+        Field::Title,
+        Field::Description,
+        Field::Goals,
+        Field::Audience,
+    ];
     let mut best = 0;
     for i in 1..4 {
         if sc[i] > sc[best] {
@@ -239,14 +268,21 @@ pub fn field_scores(text: &str) -> [f64; 4] {
         .collect();
     let n = words.len();
     let starts_enumerated = planx_extractor::enumerator(text).is_some();
-    let has_list_after_intro = !starts_enumerated && (text.contains(": (1)") || text.contains(": 1)"));
+    let has_list_after_intro =
+        !starts_enumerated && (text.contains(": (1)") || text.contains(": 1)"));
     let first = words.first().map(String::as_str).unwrap_or_default();
-    let infinitive = first.chars().count() >= 4 && (first.ends_with('t') || first.ends_with("ties"));
-    let nominalisation = words.iter().any(|w| w.ends_with("šana") || w.ends_with("šanas"));
-    let people = words.iter().filter(|w| is_people_noun(w)).count();
-    let activities = words
+    let infinitive =
+        first.chars().count() >= 4 && (first.ends_with('t') || first.ends_with("ties"));
+    let nominalisation = words
         .iter()
-        .any(|w| matches!(w.as_str(), "pasākumi" | "semināri" | "darbnīcas" | "apmācības" | "aktivitātes"));
+        .any(|w| w.ends_with("šana") || w.ends_with("šanas"));
+    let people = words.iter().filter(|w| is_people_noun(w)).count();
+    let activities = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "pasākumi" | "semināri" | "darbnīcas" | "apmācības" | "aktivitātes"
+        )
+    });
 
     let mut title = 0.0;
     if n <= 6 {
@@ -288,7 +324,15 @@ fn is_people_noun(w: &str) -> bool {
         || w.ends_with("ieši")
         || matches!(
             w,
-            "mediji" | "eksperti" | "pārstāvji" | "bērni" | "vecāki" | "aizbildņi" | "iedzīvotāji" | "speciālisti" | "darbinieki"
+            "mediji"
+                | "eksperti"
+                | "pārstāvji"
+                | "bērni"
+                | "vecāki"
+                | "aizbildņi"
+                | "iedzīvotāji"
+                | "speciālisti"
+                | "darbinieki"
         )
 }
 
@@ -322,7 +366,11 @@ impl Similarity {
         };
         let block = stems(text);
         let w = |s: &String| self.idf.get(s).copied().unwrap_or(0.0);
-        let shared: f64 = block.iter().filter(|s| doc.contains(*s)).map(|s| w(s).powi(2)).sum();
+        let shared: f64 = block
+            .iter()
+            .filter(|s| doc.contains(*s))
+            .map(|s| w(s).powi(2))
+            .sum();
         let nb: f64 = block.iter().map(|s| w(s).powi(2)).sum::<f64>().sqrt();
         let nd: f64 = doc.iter().map(|s| w(s).powi(2)).sum::<f64>().sqrt();
         if nb == 0.0 || nd == 0.0 {
@@ -350,7 +398,10 @@ mod tests {
     fn field_shapes() {
         let f = |t: &str| best_field(&field_scores(t));
         assert_eq!(f("(1) Veidot vienotu izpratni"), Field::Goals);
-        assert_eq!(f("Veicināt sabiedrības izpratni un rīcības maiņu"), Field::Goals);
+        assert_eq!(
+            f("Veicināt sabiedrības izpratni un rīcības maiņu"),
+            Field::Goals
+        );
         assert_eq!(f("Latvijas iedzīvotāji un mediji"), Field::Audience);
         assert_eq!(f("Informēšana par procesu"), Field::Title);
         assert_eq!(f("Praktiski līdzdalības pasākumi"), Field::Description);
@@ -363,10 +414,19 @@ mod tests {
             "Reklāmas kampaņa televīzijā radio".to_string(),
         ];
         let slots = [
-            Slot { direction: 0, field: Field::Audience },
-            Slot { direction: 1, field: Field::Audience },
+            Slot {
+                direction: 0,
+                field: Field::Audience,
+            },
+            Slot {
+                direction: 1,
+                field: Field::Audience,
+            },
         ];
-        let blocks = vec!["Televīzijas skatītāji un radio klausītāji".to_string(), "Bērni un ģimenes".to_string()];
+        let blocks = vec![
+            "Televīzijas skatītāji un radio klausītāji".to_string(),
+            "Bērni un ģimenes".to_string(),
+        ];
         let got = assign(&blocks, &slots, &measures);
         assert_eq!(got[0].map(|s| s.direction), Some(1));
         assert_eq!(got[1].map(|s| s.direction), Some(0));

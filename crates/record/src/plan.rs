@@ -224,7 +224,7 @@ pub enum Record {
     /// An action plan.
     Plan(Box<PlanRecord>),
     /// Any other kind.
-    Document(DocumentRecord),
+    Document(Box<DocumentRecord>),
 }
 
 impl Record {

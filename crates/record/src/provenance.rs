@@ -34,7 +34,12 @@ impl Provenance {
             (a, b) => a.or(b),
         };
         let bbox = match (self.bbox, other.bbox) {
-            (Some(a), Some(b)) => Some([a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])]),
+            (Some(a), Some(b)) => Some([
+                a[0].min(b[0]),
+                a[1].min(b[1]),
+                a[2].max(b[2]),
+                a[3].max(b[3]),
+            ]),
             (a, b) => a.or(b),
         };
         Provenance {
