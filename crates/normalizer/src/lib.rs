@@ -31,6 +31,6 @@ pub use lexicon::LatvianLexicon;
 pub use lists::{abbreviations, financer, goals, is_code, partners};
 pub use period::period;
 pub use responsible::responsible;
-pub use spell::{Change, Corrector};
+pub use spell::{Change, Corrector, MAX_UNKNOWN_WORDS};
 pub use split::{find_outside_parens, outside_parens};
 pub use text::{clean, fold};

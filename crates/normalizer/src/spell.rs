@@ -12,7 +12,8 @@
 //! Abbreviations, numbers, hyphenated compounds, short words and
 //! capitalised words inside a sentence (names) are never touched.
 
-use std::collections::BTreeSet;
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, BTreeSet};
 
 use planx_record::Lexicon;
 
@@ -49,10 +50,18 @@ const ALPHABET: &str = "aābcčdeēfgģhiījkķlļmnņoprsštuūvzž";
 /// Shortest word the dictionary rule looks at.
 const MIN_WORD: usize = 4;
 
+/// Most distinct unknown words one corrector searches candidates for: a
+/// garbage or huge input must not cost unbounded time. Past it, unknown
+/// words are left as printed and [`Corrector::exhausted`] says so.
+pub const MAX_UNKNOWN_WORDS: usize = 2000;
+
 /// Corrects typos in text fields of one document.
 pub struct Corrector<'a> {
     lexicon: &'a dyn Lexicon,
     abbreviations: BTreeSet<String>,
+    /// Unknown words already searched, with the fix found (if any).
+    memo: RefCell<BTreeMap<String, Option<(String, &'static str)>>>,
+    exhausted: Cell<bool>,
 }
 
 impl<'a> Corrector<'a> {
@@ -61,7 +70,15 @@ impl<'a> Corrector<'a> {
         Corrector {
             lexicon,
             abbreviations: abbreviations.into_iter().collect(),
+            memo: RefCell::new(BTreeMap::new()),
+            exhausted: Cell::new(false),
         }
+    }
+
+    /// True when more than [`MAX_UNKNOWN_WORDS`] unknown words were met and
+    /// the rest were left uncorrected.
+    pub fn exhausted(&self) -> bool {
+        self.exhausted.get()
     }
 
     /// The text with its typos corrected, and the changes made.
@@ -118,32 +135,46 @@ impl<'a> Corrector<'a> {
             return None;
         }
         let lower = word.to_lowercase();
-        let tiers: [(&str, Vec<String>); 2] = [
-            ("a restored or removed diacritic", diacritic_edits(&lower)),
+        let memoised = self.memo.borrow().get(&lower).cloned();
+        let (fix, kind) = match memoised {
+            Some(found) => found?,
+            None => {
+                if self.memo.borrow().len() >= MAX_UNKNOWN_WORDS {
+                    self.exhausted.set(true);
+                    return None;
+                }
+                let found = self.search(&lower);
+                self.memo.borrow_mut().insert(lower.clone(), found.clone());
+                found?
+            }
+        };
+        let to = if first_upper { capitalise(&fix) } else { fix };
+        Some(Change {
+            from: word.to_string(),
+            to,
+            rule: "dictionary",
+            evidence: format!("'{word}' is not in the Latvian dictionary; the only known word one edit away by {kind}"),
+        })
+    }
+
+    /// The one known word a single edit away from `lower`, and the kind of
+    /// edit, or `None` when there is none or more than one.
+    fn search(&self, lower: &str) -> Option<(String, &'static str)> {
+        let tiers: [(&'static str, Vec<String>); 2] = [
+            ("a restored or removed diacritic", diacritic_edits(lower)),
             (
                 "a transposition, missing or extra letter",
-                other_edits(&lower),
+                other_edits(lower),
             ),
         ];
         for (kind, candidates) in tiers {
             let known: BTreeSet<String> = candidates
                 .into_iter()
-                .filter(|c| c != &lower && self.lexicon.knows(c))
+                .filter(|c| c != lower && self.lexicon.knows(c))
                 .collect();
             match known.len() {
                 0 => continue,
-                1 => {
-                    let fix = known.into_iter().next()?;
-                    let to = if first_upper { capitalise(&fix) } else { fix };
-                    return Some(Change {
-                        from: word.to_string(),
-                        to,
-                        rule: "dictionary",
-                        evidence: format!(
-                            "'{word}' is not in the Latvian dictionary; the only known word one edit away by {kind}"
-                        ),
-                    });
-                }
+                1 => return known.into_iter().next().map(|fix| (fix, kind)),
                 _ => return None,
             }
         }

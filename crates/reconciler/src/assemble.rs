@@ -358,6 +358,16 @@ impl<'a> Builder<'a> {
             }
         }
         p.corrections = out;
+        if corrector.exhausted() {
+            p.warnings.push(Warning {
+                path: "document".to_string(),
+                message: format!(
+                    "more than {} distinct unknown words: typo correction stopped, the rest are as printed",
+                    planx_normalizer::MAX_UNKNOWN_WORDS
+                ),
+                provenance: None,
+            });
+        }
     }
 
     fn warn_cut_off(&mut self) {
