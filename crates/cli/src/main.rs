@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use planx_normalizer::LatvianLexicon;
-use planx_record::Record;
+use planx_record::{PlanRecord, Record};
 
 #[derive(Parser)]
 #[command(
@@ -41,6 +41,34 @@ enum Command {
         /// The hand-curated golden record.
         #[arg(long)]
         golden: PathBuf,
+    },
+    /// What changed between two versions of a plan (inputs or records):
+    /// a Markdown report, or JSON with --json, or an HTML page with --html.
+    Diff {
+        /// The older version.
+        old: PathBuf,
+        /// The newer version.
+        new: PathBuf,
+        /// Print the diff as JSON (`planx/plan-diff/1`).
+        #[arg(long, conflicts_with = "html")]
+        json: bool,
+        /// Print a self-contained side-by-side HTML page.
+        #[arg(long)]
+        html: bool,
+        /// Write here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// One record from two versions: fields cut off in BASE are completed
+    /// from OTHER where OTHER's text begins with them.
+    Merge {
+        /// The version whose record is kept.
+        base: PathBuf,
+        /// The version that completes it.
+        other: PathBuf,
+        /// Write here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
     },
     /// Print the table rows and text blocks the extractor sees (debugging).
     Rows {
@@ -119,6 +147,42 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 ExitCode::from(1)
             })
         }
+        Command::Diff {
+            old,
+            new,
+            json,
+            html,
+            output,
+        } => {
+            let lexicon = LatvianLexicon::load()?;
+            let (a, b) = (load_plan(&old, &lexicon)?, load_plan(&new, &lexicon)?);
+            let d = planx_reconciler::diff::diff(&a, &b);
+            let text = if json {
+                serde_json::to_string_pretty(&d)? + "\n"
+            } else if html {
+                planx_reconciler::diff::html(&d)
+            } else {
+                planx_reconciler::diff::markdown(&d)
+            };
+            write_out(output.as_deref(), &text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Merge {
+            base,
+            other,
+            output,
+        } => {
+            let lexicon = LatvianLexicon::load()?;
+            let merged = planx_reconciler::merge::merge(
+                &load_plan(&base, &lexicon)?,
+                &load_plan(&other, &lexicon)?,
+            );
+            write_out(
+                output.as_deref(),
+                &(serde_json::to_string_pretty(&merged)? + "\n"),
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Rows { file } => {
             let lexicon = LatvianLexicon::load()?;
             let bytes =
@@ -132,6 +196,36 @@ fn run(cli: Cli) -> Result<ExitCode> {
             print!("{}", ex.render());
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// A plan record from a record file (`.json`) or an input document.
+fn load_plan(path: &Path, lexicon: &LatvianLexicon) -> Result<PlanRecord> {
+    let record: Record = if path.extension().is_some_and(|e| e == "json") {
+        serde_json::from_slice(
+            &std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?,
+        )
+        .with_context(|| format!("{} is not a planx record", path.display()))?
+    } else {
+        read_file(path, lexicon)?
+    };
+    match record {
+        Record::Plan(p) => Ok(*p),
+        Record::Document(d) => anyhow::bail!(
+            "{} is not an action plan (kind {}{})",
+            path.display(),
+            d.kind,
+            d.error.map(|e| format!(": {e}")).unwrap_or_default()
+        ),
+    }
+}
+
+fn write_out(output: Option<&Path>, text: &str) -> Result<()> {
+    match output {
+        Some(out) => {
+            std::fs::write(out, text).with_context(|| format!("cannot write {}", out.display()))
+        }
+        None => Ok(std::io::stdout().write_all(text.as_bytes())?),
     }
 }
 

@@ -73,6 +73,7 @@ impl<'a> Builder<'a> {
                 signatory: None,
                 corrections: Vec::new(),
                 warnings: Vec::new(),
+                completions: Vec::new(),
             },
             loose: Vec::new(),
             direction_segments: Vec::new(),

@@ -3,6 +3,9 @@
 //! - [`assemble`]: the extractor's rows and blocks of one document, read
 //!   through the normalizer, become the plan record (or a record of kind
 //!   `unknown` for a text that is not a plan);
+//! - [`diff::diff`]: what changed between two versions of a plan, as JSON,
+//!   Markdown or HTML;
+//! - [`merge::merge`]: cut-off fields of one version completed from another;
 //! - [`check`]: a record compared with a hand-curated golden record, field
 //!   by field, as `shared/tools/plan_score.py` scores it.
 //!
@@ -20,7 +23,10 @@ mod assemble;
 mod assign;
 pub mod check;
 mod cutoff;
+pub mod diff;
 mod document;
 mod loose;
+pub mod merge;
+mod text;
 
 pub use assemble::assemble;

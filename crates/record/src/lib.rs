@@ -19,7 +19,7 @@ mod provenance;
 
 pub use lexicon::Lexicon;
 pub use plan::{
-    Abbreviation, Budget, Correction, Direction, DocumentRecord, InputKind, Measure, Period,
-    PlanRecord, Record, Responsible, Signatory, Source, Warning, FORMAT,
+    Abbreviation, Budget, Completion, Correction, Direction, DocumentRecord, InputKind, Measure,
+    Period, PlanRecord, Record, Responsible, Signatory, Source, Warning, FORMAT,
 };
 pub use provenance::Provenance;

@@ -195,6 +195,25 @@ pub struct PlanRecord {
     pub corrections: Vec<Correction>,
     /// What to check by hand.
     pub warnings: Vec<Warning>,
+    /// Fields completed from another version of the document (`planx merge`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub completions: Vec<Completion>,
+}
+
+/// A field cut off in one version and completed from another.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Completion {
+    /// Field path (`measures[1].title`).
+    pub path: String,
+    /// The text as this version printed it.
+    pub from: String,
+    /// The completed text.
+    pub to: String,
+    /// The version the text came from (its `source.path`).
+    pub source: String,
+    /// Where the completing text stands in that version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Provenance>,
 }
 
 /// The record of any document that is not an action plan: `announcement`,
