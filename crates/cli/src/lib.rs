@@ -15,6 +15,9 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod batch;
+pub mod export;
+
 use planx_extractor::{extract, ExtractOptions};
 use planx_normalizer::LatvianLexicon;
 use planx_record::{DocumentRecord, Record, Source, FORMAT};

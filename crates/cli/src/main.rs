@@ -70,6 +70,44 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Every file under DIR (or every path read from --files-from) one JSON
+    /// line, in parallel, in sorted path order. A file that cannot be read
+    /// gets an `error` record; the batch goes on.
+    Batch {
+        /// The archive folder.
+        dir: Option<PathBuf>,
+        /// The JSON Lines output (written to a temporary file, renamed at
+        /// the end). Default: standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Read the paths to process from this file, `-` for standard input.
+        #[arg(long)]
+        files_from: Option<PathBuf>,
+        /// Process only shard K of N (0-based K), chosen by a stable hash of
+        /// the path: `--shard 0/4`.
+        #[arg(long, value_parser = parse_shard)]
+        shard: Option<(u64, u64)>,
+        /// Keep the lines of files already in --out with the same sha256.
+        #[arg(long, requires = "out")]
+        resume: bool,
+        /// Worker threads (default: one per core).
+        #[arg(long)]
+        threads: Option<usize>,
+        /// No progress bar and no summary.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Researcher outputs from a batch: one CSV row per measure.
+    Export {
+        /// A JSON Lines file written by `planx batch`.
+        jsonl: PathBuf,
+        /// The CSV to write.
+        #[arg(long)]
+        csv: PathBuf,
+        /// Start the CSV with a UTF-8 byte order mark (for Excel).
+        #[arg(long)]
+        bom: bool,
+    },
     /// Print the table rows and text blocks the extractor sees (debugging).
     Rows {
         /// The input.
@@ -183,6 +221,20 @@ fn run(cli: Cli) -> Result<ExitCode> {
             )?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Batch {
+            dir,
+            out,
+            files_from,
+            shard,
+            resume,
+            threads,
+            quiet,
+        } => batch(dir, out, files_from, shard, resume, threads, quiet),
+        Command::Export { jsonl, csv, bom } => {
+            let n = planx_cli::export::csv(&jsonl, &csv, bom)?;
+            eprintln!("planx: {n} measures written to {}", csv.display());
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Rows { file } => {
             let lexicon = LatvianLexicon::load()?;
             let bytes =
@@ -197,6 +249,132 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn parse_shard(s: &str) -> std::result::Result<(u64, u64), String> {
+    let (k, n) = s.split_once('/').ok_or("want K/N, e.g. 0/4")?;
+    let (k, n): (u64, u64) = (
+        k.parse().map_err(|_| "K is not a number")?,
+        n.parse().map_err(|_| "N is not a number")?,
+    );
+    if n == 0 || k >= n {
+        return Err(format!("want 0 <= K < N, got {k}/{n}"));
+    }
+    Ok((k, n))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn batch(
+    dir: Option<PathBuf>,
+    out: Option<PathBuf>,
+    files_from: Option<PathBuf>,
+    shard: Option<(u64, u64)>,
+    resume: bool,
+    threads: Option<usize>,
+    quiet: bool,
+) -> Result<ExitCode> {
+    use planx_cli::batch;
+    use std::io::{BufRead, IsTerminal};
+    let started = std::time::Instant::now();
+    let mut files: Vec<(PathBuf, String)> = Vec::new();
+    let mut outside = Vec::new();
+    match (&dir, &files_from) {
+        (Some(root), None) => {
+            let (found, links) = batch::walk(root);
+            for p in found {
+                let name = p.strip_prefix(root).unwrap_or(&p).display().to_string();
+                files.push((p, name));
+            }
+            outside = links;
+        }
+        (None, Some(list)) => {
+            let reader: Box<dyn BufRead> = if list.as_os_str() == "-" {
+                Box::new(std::io::stdin().lock())
+            } else {
+                Box::new(std::io::BufReader::new(
+                    std::fs::File::open(list)
+                        .with_context(|| format!("cannot read {}", list.display()))?,
+                ))
+            };
+            for line in reader.lines() {
+                let line = line?;
+                let line = line.trim();
+                if !line.is_empty() {
+                    files.push((PathBuf::from(line), line.to_string()));
+                }
+            }
+        }
+        _ => anyhow::bail!("give either DIR or --files-from"),
+    }
+    if let Some((k, n)) = shard {
+        files.retain(|(_, name)| batch::path_hash(name) % n == k);
+    }
+    let options = batch::BatchOptions {
+        shard,
+        resume: match (&out, resume) {
+            (Some(o), true) => batch::read_resume(o),
+            _ => Default::default(),
+        },
+    };
+    let lexicon = LatvianLexicon::load()?;
+    let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
+        let b = indicatif::ProgressBar::new(files.len() as u64);
+        b.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} files {per_sec} eta {eta}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        b
+    });
+    let tick = || {
+        if let Some(b) = &bar {
+            b.inc(1);
+        }
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.unwrap_or(0))
+        .build()?;
+    let mut lines = pool.install(|| batch::run(&files, &options, &lexicon, &tick));
+    if let Some(b) = &bar {
+        b.finish_and_clear();
+    }
+    for p in outside {
+        let name = dir
+            .as_ref()
+            .and_then(|r| p.strip_prefix(r).ok())
+            .unwrap_or(&p)
+            .display()
+            .to_string();
+        let rec = batch::error_record(
+            &name,
+            String::new(),
+            "symbolic link that points outside the tree: not followed".into(),
+        );
+        lines.push(batch::Line {
+            path: name,
+            kind: "error".into(),
+            error: Some("symbolic link outside the tree".into()),
+            json: serde_json::to_string(&rec)?,
+        });
+    }
+    lines.sort_by(|a, b| a.path.cmp(&b.path));
+    match &out {
+        Some(o) => batch::write_atomically(o, &lines)
+            .with_context(|| format!("cannot write {}", o.display()))?,
+        None => {
+            let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+            for l in &lines {
+                w.write_all(l.json.as_bytes())?;
+                w.write_all(b"\n")?;
+            }
+            w.flush()?;
+        }
+    }
+    if !quiet {
+        eprint!("{}", batch::summary(&lines, started));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// A plan record from a record file (`.json`) or an input document.
