@@ -132,8 +132,10 @@ fn walk_back(before: &str, financer: bool) -> Option<(usize, usize, Option<usize
 fn code_before(text: &str, end: usize) -> Option<usize> {
     let head = text.get(..end)?.trim_end();
     let start = head
-        .rfind(|c: char| c.is_whitespace() || c == ',' || c == '(')
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace() || *c == ',' || *c == '(')
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = head.get(start..)?;
     if !is_code(word) {
         return None;
@@ -213,6 +215,15 @@ mod tests {
         assert_eq!((t.budget, t.partners), ("", "NVO, DI"));
         let t = split("PR (CI) 2017; 2018 9600 LM ", BUDGET).unwrap();
         assert_eq!((t.period, t.budget), ("2017; 2018", "9600"));
+    }
+
+    #[test]
+    fn no_break_spaces_separate_like_spaces() {
+        let t = split("bērniem\u{a0}PR 2018-2019\u{a0}65\u{a0}000 PV ", BUDGET).unwrap();
+        assert_eq!(
+            (t.title_tail, t.responsible, t.budget, t.partners),
+            ("bērniem", "PR", "65\u{a0}000", "PV")
+        );
     }
 
     #[test]

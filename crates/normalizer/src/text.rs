@@ -23,8 +23,10 @@ pub fn clean(raw: &str, lexicon: &dyn Lexicon) -> String {
         if out.ends_with('-') && ends_in_letter_before_hyphen(&out) {
             let head_start = out
                 .trim_end_matches('-')
-                .rfind(|c: char| !c.is_alphabetic())
-                .map_or(0, |i| i + 1);
+                .char_indices()
+                .rev()
+                .find(|(_, c)| !c.is_alphabetic())
+                .map_or(0, |(i, c)| i + c.len_utf8());
             let head = out.get(head_start..out.len() - 1).unwrap_or_default();
             let tail: String = line.chars().take_while(|c| c.is_alphabetic()).collect();
             if line.starts_with(char::is_lowercase) && lexicon.knows(&format!("{head}{tail}")) {
