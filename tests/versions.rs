@@ -128,7 +128,7 @@ fn cut_off_text_is_marked_in_the_diff() {
 #[test]
 fn merge_completes_the_cut_off_cells_and_nothing_else() {
     let base = approved();
-    let merged = planx_reconciler::merge::merge(&base, &draft());
+    let merged = planx_reconciler::merge::merge(&base, &draft(), common::lexicon());
     let mut paths: Vec<&str> = merged.completions.iter().map(|c| c.path.as_str()).collect();
     paths.sort_unstable();
     let idx = |id: &str| {
@@ -184,7 +184,7 @@ fn merge_completes_the_cut_off_cells_and_nothing_else() {
 #[test]
 fn merge_overwrites_nothing_that_disagrees() {
     // The draft is not cut off where the approved plan disagrees with it.
-    let merged = planx_reconciler::merge::merge(&draft(), &approved());
+    let merged = planx_reconciler::merge::merge(&draft(), &approved(), common::lexicon());
     assert!(merged.completions.is_empty(), "{:?}", merged.completions);
 }
 

@@ -214,6 +214,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let merged = planx_reconciler::merge::merge(
                 &load_plan(&base, &lexicon)?,
                 &load_plan(&other, &lexicon)?,
+                &lexicon,
             );
             write_out(
                 output.as_deref(),

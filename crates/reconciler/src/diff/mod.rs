@@ -11,7 +11,7 @@
 mod html;
 mod markdown;
 mod model;
-mod words;
+pub(crate) mod words;
 
 use std::collections::{BTreeMap, BTreeSet};
 
