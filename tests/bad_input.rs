@@ -69,3 +69,19 @@ fn no_panic_on_mangled_plans() {
         let _ = common::record_of(lines.join("\n").as_bytes(), "shuffled");
     }
 }
+
+#[test]
+fn a_long_plan_is_read_whole() {
+    // Forty copies of the draft in one file: every page's loose cells are
+    // placed within that page, and nothing grows quadratically with the
+    // number of pages (this once took minutes for 30 MB).
+    let (fixture, _) = common::PLANS[1];
+    let one = String::from_utf8(common::read(fixture)).expect("UTF-8");
+    let many = one.repeat(40);
+    let Record::Plan(plan) = common::record_of(many.as_bytes(), "long") else {
+        panic!("not read as a plan");
+    };
+    assert_eq!(plan.measures.len(), 40 * 28);
+    assert_eq!(plan.directions.len(), 40 * 4);
+    assert!(plan.directions.iter().all(|d| d.title.is_some() && d.audience.is_some()));
+}

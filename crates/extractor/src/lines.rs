@@ -71,6 +71,12 @@ pub struct BlockBuilder {
     last: u32,
     last_wraps: bool,
     segment: u32,
+    /// Highest enumerator seen in the block (kept, not recounted: a block
+    /// may have many lines).
+    max_enumerator: Option<u32>,
+    /// An annex heading block ("Pielikums …") that has not reached its
+    /// "Nr." line yet.
+    annex_open: bool,
 }
 
 impl BlockBuilder {
@@ -86,6 +92,16 @@ impl BlockBuilder {
         if self.lines.is_empty() {
             self.first = line.no;
             self.segment = segment;
+        }
+        if self.lines.is_empty() {
+            self.max_enumerator = None;
+            self.annex_open = text.starts_with("Pielikums");
+        }
+        if text.starts_with("Nr.") {
+            self.annex_open = false;
+        }
+        if let Some(n) = enumerator(text) {
+            self.max_enumerator = Some(self.max_enumerator.map_or(n, |m| m.max(n)));
         }
         self.lines.push(text.to_string());
         self.last = line.no;
@@ -113,18 +129,12 @@ impl BlockBuilder {
             if prev.ends_with(':') {
                 return true;
             }
-            let max_seen = self.lines.iter().filter_map(|l| enumerator(l)).max();
-            return max_seen.is_some_and(|m| m + 1 == n);
+            return self.max_enumerator.is_some_and(|m| m + 1 == n);
         }
         if !self.last_wraps {
             return false;
         }
-        let annex_open = self
-            .lines
-            .first()
-            .is_some_and(|l| l.starts_with("Pielikums"))
-            && !self.lines.iter().any(|l| l.starts_with("Nr."));
-        if annex_open {
+        if self.annex_open {
             return true;
         }
         let first_word = text.split_whitespace().next().unwrap_or_default();

@@ -62,7 +62,12 @@ pub struct Corrector<'a> {
     /// Unknown words already searched, with the fix found (if any).
     memo: RefCell<BTreeMap<String, Option<(String, &'static str)>>>,
     exhausted: Cell<bool>,
+    /// Words already found in the lexicon (a plan repeats its words).
+    known: RefCell<BTreeSet<String>>,
 }
+
+/// Most known words remembered by one corrector.
+const MAX_KNOWN_CACHE: usize = 100_000;
 
 impl<'a> Corrector<'a> {
     /// A corrector that knows `lexicon` and the document's abbreviations.
@@ -72,6 +77,7 @@ impl<'a> Corrector<'a> {
             abbreviations: abbreviations.into_iter().collect(),
             memo: RefCell::new(BTreeMap::new()),
             exhausted: Cell::new(false),
+            known: RefCell::new(BTreeSet::new()),
         }
     }
 
@@ -131,7 +137,14 @@ impl<'a> Corrector<'a> {
         if letters < MIN_WORD || chars.any(char::is_uppercase) || (first_upper && !sentence_start) {
             return None;
         }
+        if self.known.borrow().contains(word) {
+            return None;
+        }
         if self.lexicon.knows(word) {
+            let mut known = self.known.borrow_mut();
+            if known.len() < MAX_KNOWN_CACHE {
+                known.insert(word.to_string());
+            }
             return None;
         }
         let lower = word.to_lowercase();

@@ -1,5 +1,7 @@
 //! Rows and blocks of one document in, the plan record out.
 
+use std::collections::BTreeMap;
+
 use planx_extractor::{
     direction_start, field_label, measure_start, Column, Extraction, FieldLabel, Item, Row,
 };
@@ -12,6 +14,12 @@ use planx_record::{
 use crate::cutoff;
 use crate::document::{self, BlockRole};
 use crate::loose::{self, Field, Slot};
+
+/// Most empty direction cells one page may ask the placement to fill, and
+/// most loose blocks it may weigh: real pages hold a handful; past this the
+/// input is not a plan page and placement would only cost time.
+const MAX_PAGE_SLOTS: usize = 40;
+const MAX_PAGE_BLOCKS: usize = 120;
 
 /// A cleaned block of text outside the table.
 struct Loose {
@@ -216,21 +224,22 @@ impl<'a> Builder<'a> {
     /// Gives the loose blocks of each segment to the empty direction fields
     /// of the directions whose headings stand in that segment.
     fn place_loose(&mut self) {
-        let segments: Vec<u32> = {
-            let mut s: Vec<u32> = self.loose.iter().map(|l| l.segment).collect();
-            s.dedup();
-            s
-        };
+        let sim = loose::Similarity::new(&self.direction_measures);
+        let mut blocks_by_segment: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+        for (i, l) in self.loose.iter().enumerate() {
+            blocks_by_segment.entry(l.segment).or_default().push(i);
+        }
+        let mut directions_by_segment: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+        for (di, seg) in self.direction_segments.iter().enumerate() {
+            directions_by_segment.entry(*seg).or_default().push(di);
+        }
         let mut placed = vec![false; self.loose.len()];
-        for seg in segments {
-            let idx: Vec<usize> = (0..self.loose.len())
-                .filter(|&i| self.loose[i].segment == seg)
-                .collect();
+        for (seg, idx) in blocks_by_segment {
             let mut slots = Vec::new();
-            for (di, d) in self.plan.directions.iter().enumerate() {
-                if self.direction_segments.get(di) != Some(&seg) {
+            for &di in directions_by_segment.get(&seg).into_iter().flatten() {
+                let Some(d) = self.plan.directions.get(di) else {
                     continue;
-                }
+                };
                 for (field, empty) in [
                     (Field::Title, d.title.is_none()),
                     (Field::Description, d.description.is_none()),
@@ -245,8 +254,20 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
+            if slots.len() > MAX_PAGE_SLOTS || idx.len() > MAX_PAGE_BLOCKS {
+                self.plan.warnings.push(Warning {
+                    path: "document".to_string(),
+                    message: format!(
+                        "{} loose blocks for {} empty direction cells on one page: too many to place, left unplaced",
+                        idx.len(),
+                        slots.len()
+                    ),
+                    provenance: None,
+                });
+                continue;
+            }
             let texts: Vec<String> = idx.iter().map(|&i| self.loose[i].text.clone()).collect();
-            let chosen = loose::assign(&texts, &slots, &self.direction_measures);
+            let chosen = loose::assign(&texts, &slots, &sim);
             for (k, slot) in chosen.into_iter().enumerate() {
                 let (Some(slot), Some(&li)) = (slot, idx.get(k)) else {
                     continue;

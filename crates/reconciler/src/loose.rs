@@ -50,11 +50,10 @@ pub struct Slot {
 /// Assigns `blocks` (cleaned text, printed order) to `slots`. `measures`
 /// holds, for every direction of the document, the text of its measures.
 /// Returns for each block the slot it fills, or `None`.
-pub fn assign(blocks: &[String], slots: &[Slot], measures: &[String]) -> Vec<Option<Slot>> {
+pub fn assign(blocks: &[String], slots: &[Slot], sim: &Similarity) -> Vec<Option<Slot>> {
     if blocks.is_empty() || slots.is_empty() {
         return vec![None; blocks.len()];
     }
-    let sim = Similarity::new(measures);
     // Rank of each slot's direction among the page's directions, per field,
     // for the order bonus.
     let mut per_field: BTreeMap<Field, Vec<usize>> = BTreeMap::new();
@@ -336,14 +335,16 @@ fn is_people_noun(w: &str) -> bool {
         )
 }
 
-/// TF-IDF over word stems, one document per direction.
-struct Similarity {
+/// TF-IDF over word stems, one document per direction; built once per plan.
+pub struct Similarity {
     docs: Vec<BTreeSet<String>>,
+    norms: Vec<f64>,
     idf: BTreeMap<String, f64>,
 }
 
 impl Similarity {
-    fn new(measures: &[String]) -> Self {
+    /// One document per direction: the text of its measures.
+    pub fn new(measures: &[String]) -> Self {
         let docs: Vec<BTreeSet<String>> = measures.iter().map(|t| stems(t)).collect();
         let n = docs.len() as f64;
         let mut df: BTreeMap<String, usize> = BTreeMap::new();
@@ -355,8 +356,17 @@ impl Similarity {
         let idf = df
             .into_iter()
             .map(|(s, c)| (s, ((n + 1.0) / (c as f64 + 1.0)).ln()))
+            .collect::<BTreeMap<String, f64>>();
+        let norms = docs
+            .iter()
+            .map(|d| {
+                d.iter()
+                    .map(|s| idf.get(s).copied().unwrap_or(0.0).powi(2))
+                    .sum::<f64>()
+                    .sqrt()
+            })
             .collect();
-        Similarity { docs, idf }
+        Similarity { docs, norms, idf }
     }
 
     /// Cosine similarity of binary TF-IDF vectors, 0..1.
@@ -372,7 +382,7 @@ impl Similarity {
             .map(|s| w(s).powi(2))
             .sum();
         let nb: f64 = block.iter().map(|s| w(s).powi(2)).sum::<f64>().sqrt();
-        let nd: f64 = doc.iter().map(|s| w(s).powi(2)).sum::<f64>().sqrt();
+        let nd = self.norms.get(direction).copied().unwrap_or(0.0);
         if nb == 0.0 || nd == 0.0 {
             0.0
         } else {
@@ -427,7 +437,7 @@ mod tests {
             "Televīzijas skatītāji un radio klausītāji".to_string(),
             "Bērni un ģimenes".to_string(),
         ];
-        let got = assign(&blocks, &slots, &measures);
+        let got = assign(&blocks, &slots, &Similarity::new(&measures));
         assert_eq!(got[0].map(|s| s.direction), Some(1));
         assert_eq!(got[1].map(|s| s.direction), Some(0));
     }
