@@ -453,33 +453,30 @@ fn set_field(d: &mut Direction, field: Field, text: String) {
     }
 }
 
-/// The record of a text that is not a plan.
-fn unknown(ex: &Extraction, source: Source, lexicon: &LatvianLexicon) -> DocumentRecord {
-    let blocks: Vec<String> = ex
+/// The record of a text that is not a plan: announcement, project card,
+/// news item or `unknown`.
+fn unknown(ex: &Extraction, source: Source, _lexicon: &LatvianLexicon) -> DocumentRecord {
+    let text: String = ex
         .items
         .iter()
-        .filter_map(|i| match i {
-            Item::Block(b) => Some(norm::clean(&b.lines.join("\n"), lexicon)),
-            Item::Row(_) => None,
+        .flat_map(|i| match i {
+            Item::Block(b) => b.lines.clone(),
+            Item::Row(r) => vec![r
+                .cells
+                .iter()
+                .map(|c| c.text.as_str())
+                .collect::<Vec<_>>()
+                .join("\t")],
         })
-        .collect();
-    let mut facts = serde_json::Map::new();
-    let first: String = blocks
-        .first()
-        .map(|b| b.chars().take(120).collect())
-        .unwrap_or_default();
-    facts.insert("first_text".to_string(), first.into());
-    facts.insert("text_blocks".to_string(), blocks.len().into());
+        .collect::<Vec<_>>()
+        .join("\n");
+    let (kind, facts, warnings) = crate::kinds::classify(&text);
     DocumentRecord {
         format: FORMAT.to_string(),
-        kind: "unknown".to_string(),
+        kind,
         source,
         error: None,
         facts,
-        warnings: vec![Warning {
-            path: "document".to_string(),
-            message: "no \"Pasākums nr.\" rows found: not read as an action plan".to_string(),
-            provenance: None,
-        }],
+        warnings,
     }
 }

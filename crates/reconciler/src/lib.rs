@@ -25,6 +25,7 @@ pub mod check;
 mod cutoff;
 pub mod diff;
 mod document;
+pub mod kinds;
 mod loose;
 pub mod merge;
 mod text;
