@@ -43,6 +43,31 @@ fn tiny_pdf() -> Vec<u8> {
         .to_vec()
 }
 
+/// A PDF whose one content stream inflates to more than 1 GiB (about 1 MB
+/// on disk).
+fn pdf_bomb() -> Vec<u8> {
+    use std::io::Write;
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    let zeros = vec![b' '; 1 << 20];
+    for _ in 0..1100 {
+        z.write_all(&zeros).expect("compress");
+    }
+    let stream = z.finish().expect("compress");
+    let mut pdf = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n\
+3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>endobj\n"
+        .to_vec();
+    pdf.extend_from_slice(
+        format!(
+            "4 0 obj<</Length {}/Filter/FlateDecode>>stream\n",
+            stream.len()
+        )
+        .as_bytes(),
+    );
+    pdf.extend_from_slice(&stream);
+    pdf.extend_from_slice(b"\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+    pdf
+}
+
 /// The archive, with the kind each file must get.
 fn archive(root: &Path) -> BTreeMap<String, &'static str> {
     let mut want = BTreeMap::new();
@@ -92,6 +117,7 @@ fn archive(root: &Path) -> BTreeMap<String, &'static str> {
     encrypted.extend_from_slice(b"trailer<</Root 1 0 R/Encrypt 9 0 R>>\n");
     add("broken/encrypted.pdf", encrypted, "error");
     add("broken/image.pdf", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0\x90wS\xde\0\0\0\x0cIDAT\x08\xd7c\xf8\xff\xff?\0\x05\xfe\x02\xfe\xa7\x35\x81\x84\0\0\0\0IEND\xaeB`\x82".to_vec(), "error");
+    add("broken/bomb.pdf", pdf_bomb(), "error");
     let big = String::from_utf8(common::read(common::OTHERS[2]))
         .expect("utf-8")
         .repeat(30 * 1024 * 1024 / 7000);
