@@ -249,3 +249,37 @@ fn every_file_one_line_of_the_right_kind() {
     assert_eq!(kinds, vec![Value::from("news"), Value::from("error")]);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_file_that_takes_too_long_is_an_error_record_and_the_batch_goes_on() {
+    let dir = std::env::temp_dir().join(format!("planx-timeout-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let long = String::from_utf8(common::read(common::PLANS[1].0))
+        .expect("utf-8")
+        .repeat(300);
+    put(&dir, "a-long-plan.txt", long.as_bytes());
+    put(&dir, "b-empty.txt", b"");
+    let run = planx(
+        &[
+            "batch",
+            dir.to_str().expect("path"),
+            "--timeout",
+            "0.05",
+            "-q",
+        ],
+        None,
+    );
+    assert!(run.status.success());
+    let got = lines(&String::from_utf8_lossy(&run.stdout));
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0]["kind"], "error");
+    assert!(
+        got[0]["error"]
+            .as_str()
+            .is_some_and(|e| e.starts_with("timed out")),
+        "{}",
+        got[0]
+    );
+    assert_eq!(got[1]["kind"], "error");
+    let _ = std::fs::remove_dir_all(&dir);
+}

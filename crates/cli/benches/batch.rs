@@ -32,7 +32,7 @@ fn main() {
         std::fs::write(&path, bytes).expect("write");
         files.push((path, format!("f{i:03}.txt")));
     }
-    let lexicon = LatvianLexicon::load().expect("dictionary");
+    let lexicon = std::sync::Arc::new(LatvianLexicon::load().expect("dictionary"));
     let options = BatchOptions::default();
     let mut rates = Vec::new();
     for threads in [1, 2] {

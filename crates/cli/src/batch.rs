@@ -5,7 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, Write};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
-use std::time::Instant;
+use std::sync::{mpsc, Arc};
+use std::time::{Duration, Instant};
 
 use planx_normalizer::LatvianLexicon;
 use planx_record::{DocumentRecord, Record, Source, FORMAT};
@@ -24,6 +25,8 @@ pub struct BatchOptions {
     pub shard: Option<(u64, u64)>,
     /// Lines of an earlier run: files whose sha256 is unchanged keep them.
     pub resume: BTreeMap<String, (String, String)>,
+    /// Longest time one file may take; `None` for no limit.
+    pub timeout: Option<Duration>,
 }
 
 /// One processed file: its relative path and its JSON line.
@@ -97,7 +100,7 @@ pub fn path_hash(path: &str) -> u64 {
 pub fn run(
     files: &[(PathBuf, String)],
     options: &BatchOptions,
-    lexicon: &LatvianLexicon,
+    lexicon: &Arc<LatvianLexicon>,
     progress: &(dyn Fn() + Sync),
 ) -> Vec<Line> {
     files
@@ -110,7 +113,7 @@ pub fn run(
         .collect()
 }
 
-fn one(path: &Path, name: &str, options: &BatchOptions, lexicon: &LatvianLexicon) -> Line {
+fn one(path: &Path, name: &str, options: &BatchOptions, lexicon: &Arc<LatvianLexicon>) -> Line {
     let record = match read_bounded(path) {
         Err(reason) => error_record(name, String::new(), reason),
         Ok(bytes) => {
@@ -129,20 +132,7 @@ fn one(path: &Path, name: &str, options: &BatchOptions, lexicon: &LatvianLexicon
                     };
                 }
             }
-            catch_unwind(AssertUnwindSafe(|| read_record(&bytes, name, lexicon))).unwrap_or_else(
-                |panic| {
-                    let what = panic
-                        .downcast_ref::<&str>()
-                        .map(|s| s.to_string())
-                        .or_else(|| panic.downcast_ref::<String>().cloned())
-                        .unwrap_or_else(|| "unknown panic".to_string());
-                    error_record(
-                        name,
-                        sha,
-                        format!("internal error while reading (a planx bug): {what}"),
-                    )
-                },
-            )
+            read_with_deadline(bytes, name, sha, lexicon, options.timeout)
         }
     };
     let error = match &record {
@@ -157,6 +147,66 @@ fn one(path: &Path, name: &str, options: &BatchOptions, lexicon: &LatvianLexicon
             format!("{{\"kind\":\"error\",\"error\":\"cannot serialise: {e}\"}}")
         }),
     }
+}
+
+/// Reads one file on a thread of its own, so that a file that takes longer
+/// than `timeout` becomes an `error` record ("timed out") and the batch goes
+/// on. Rust cannot stop a thread: the abandoned one runs to its end in the
+/// background (every stage is bounded, so it does end). A panic becomes an
+/// `error` record too.
+fn read_with_deadline(
+    bytes: Vec<u8>,
+    name: &str,
+    sha: String,
+    lexicon: &Arc<LatvianLexicon>,
+    timeout: Option<Duration>,
+) -> Record {
+    let run = {
+        let lexicon = Arc::clone(lexicon);
+        let name = name.to_string();
+        move || {
+            catch_unwind(AssertUnwindSafe(|| read_record(&bytes, &name, &lexicon))).map_err(
+                |panic| {
+                    panic
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| panic.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "unknown panic".to_string())
+                },
+            )
+        }
+    };
+    let outcome = match timeout {
+        None => run(),
+        Some(limit) => {
+            let (tx, rx) = mpsc::channel();
+            let spawned = std::thread::Builder::new()
+                .name(format!("planx {name}"))
+                .spawn(move || {
+                    let _ = tx.send(run());
+                });
+            if let Err(e) = spawned {
+                return error_record(name, sha, format!("cannot start a worker: {e}"));
+            }
+            match rx.recv_timeout(limit) {
+                Ok(outcome) => outcome,
+                Err(_) => {
+                    return error_record(
+                        name,
+                        sha,
+                        format!("timed out: not read within {} s", limit.as_secs_f64()),
+                    );
+                }
+            }
+        }
+    };
+    outcome.unwrap_or_else(|what| {
+        error_record(
+            name,
+            sha,
+            format!("internal error while reading (a planx bug): {what}"),
+        )
+    })
 }
 
 fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {

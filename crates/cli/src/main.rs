@@ -96,6 +96,10 @@ enum Command {
         /// No progress bar and no summary.
         #[arg(long, short)]
         quiet: bool,
+        /// Longest time one file may take, in seconds; past it the file gets
+        /// an `error` record ("timed out"). 0 for no limit.
+        #[arg(long, default_value_t = 120.0)]
+        timeout: f64,
     },
     /// Researcher outputs from a batch: one CSV row per measure.
     Export {
@@ -230,7 +234,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             resume,
             threads,
             quiet,
-        } => batch(dir, out, files_from, shard, resume, threads, quiet),
+            timeout,
+        } => batch(dir, out, files_from, shard, resume, threads, quiet, timeout),
         Command::Export { jsonl, csv, bom } => {
             let n = planx_cli::export::csv(&jsonl, &csv, bom)?;
             eprintln!("planx: {n} measures written to {}", csv.display());
@@ -273,6 +278,7 @@ fn batch(
     resume: bool,
     threads: Option<usize>,
     quiet: bool,
+    timeout: f64,
 ) -> Result<ExitCode> {
     use planx_cli::batch;
     use std::io::{BufRead, IsTerminal};
@@ -316,8 +322,9 @@ fn batch(
             (Some(o), true) => batch::read_resume(o),
             _ => Default::default(),
         },
+        timeout: (timeout > 0.0).then(|| std::time::Duration::from_secs_f64(timeout)),
     };
-    let lexicon = LatvianLexicon::load()?;
+    let lexicon = std::sync::Arc::new(LatvianLexicon::load()?);
     let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
         let b = indicatif::ProgressBar::new(files.len() as u64);
         b.set_style(
