@@ -89,3 +89,9 @@ fn a_long_plan_is_read_whole() {
         .iter()
         .all(|d| d.title.is_some() && d.audience.is_some()));
 }
+
+#[test]
+fn images_and_office_files_say_what_they_are() {
+    assert!(error_of(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").contains("PNG image"));
+    assert!(error_of(b"PK\x03\x04\x14\0\x06\0").contains("ZIP container"));
+}

@@ -6,6 +6,7 @@
 mod common;
 
 use encoding_rs::{Encoding, ISO_8859_13, WINDOWS_1257};
+use planx_record::Record;
 use unicode_normalization::UnicodeNormalization;
 
 fn text(rel: &str) -> String {
@@ -75,7 +76,7 @@ fn every_variant_of_every_plan_matches_golden() {
 fn the_encoding_decision_is_reported() {
     let (fixture, _) = common::PLANS[0];
     let bytes = single_byte(&text(fixture), WINDOWS_1257);
-    let planx_record::Record::Plan(plan) = common::record_of(&bytes, fixture) else {
+    let Record::Plan(plan) = common::record_of(&bytes, fixture) else {
         panic!("not a plan");
     };
     assert_eq!(plan.source.encoding.as_deref(), Some("windows-1257"));
@@ -87,4 +88,45 @@ fn the_encoding_decision_is_reported() {
         "{:?}",
         plan.source.decoding
     );
+}
+
+/// Another ministry's export: bare measure numbers, "N. rīcības virziens",
+/// a header with a column planx does not know, financer and budget both.
+#[test]
+fn another_layout_of_tabular_export() {
+    let text = "Rīcības plāns bērnu tiesību aizsardzībai\n\n\
+        Saīsinājumi: TM - Tieslietu ministrija, VBTAI - Valsts bērnu tiesību aizsardzības inspekcija, CI - centralizētais iepirkums.\n\n\
+        Nr.\tPasākums\tAtbildīgā institūcija\tFinansētājs\tIzpildes termiņš\tIndikatīvais finansējums, EUR\tSasniedzamais rezultāts\tIesaistāmās institūcijas\n\
+        1. rīcības virziens: Informēšana\t\t\t\t\t\t\t\n\
+        1.1.\tBukletu sagatavošana vecākiem\tTM (CI)\tTM\t2019-2020\t12 500\t5 bukleti\tVBTAI, NVO\n\
+        1.2.\tSemināri bāriņtiesām\tVBTAI\tTM\t2020\t3000\t10 semināri\t\n";
+    let Record::Plan(plan) = common::record_of(text.as_bytes(), "other.txt") else {
+        panic!("not read as a plan");
+    };
+    assert_eq!(
+        plan.title.as_deref(),
+        Some("Rīcības plāns bērnu tiesību aizsardzībai")
+    );
+    assert_eq!(plan.directions.len(), 1);
+    assert_eq!(plan.directions[0].number, 1);
+    assert_eq!(plan.directions[0].title.as_deref(), Some("Informēšana"));
+    let ids: Vec<&str> = plan.measures.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["1.1", "1.2"]);
+    let m = &plan.measures[0];
+    assert_eq!(m.title, "Bukletu sagatavošana vecākiem");
+    assert_eq!(
+        (
+            m.responsible[0].institution.as_str(),
+            m.responsible[0].procurement.as_deref()
+        ),
+        ("TM", Some("CI"))
+    );
+    assert_eq!(m.financer, ["TM"]);
+    assert_eq!(
+        m.period.as_ref().map(|p| (p.from, p.to)),
+        Some((2019, 2020))
+    );
+    assert_eq!(m.budget.as_ref().and_then(|b| b.eur), Some(12500.0));
+    assert_eq!(m.partners, ["VBTAI", "NVO"]);
+    assert!(plan.measures[1].partners.is_empty());
 }

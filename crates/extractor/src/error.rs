@@ -24,6 +24,12 @@ pub enum ExtractError {
         /// The limit.
         limit: usize,
     },
+    /// A file of a known non-text format (an image, an archive).
+    #[error("the input is not a text document: it is {what}")]
+    NotDocument {
+        /// What the file is, by its magic bytes.
+        what: &'static str,
+    },
     /// A PDF, which this build reads only through its text exports.
     #[error("the input is a PDF ({version}); PDF reading is not built yet, export the text with pdftotext")]
     PdfUnsupported {

@@ -12,6 +12,13 @@ pub(crate) fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Rege
     cell.get_or_init(|| Regex::new(pattern).expect("pattern literal compiles"))
 }
 
+/// A bare measure number as a table's first cell (`1.2.`, `4.1.3`): the id.
+pub fn bare_measure_id(cell: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let caps = re(&RE, r"^(\d+(?:\.\d+)+)\.?$").captures(cell.trim())?;
+    Some(caps.get(1)?.as_str().to_string())
+}
+
 /// "Pasākums nr.1.2." at the start of a line: returns the id and the rest.
 pub fn measure_start(line: &str) -> Option<(String, &str)> {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -31,10 +38,13 @@ pub fn direction_start(line: &str) -> Option<(Option<u32>, &str)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let caps = re(
         &RE,
-        r"^(?i:rīcības)\s+(?i:virziens)(?:\s*(?i:nr)\.?\s*(\d+)\.?)?(?:\s+|$)",
+        r"^(?:(\d+)\.\s*)?(?i:rīcības)\s+(?i:virziens)(?:\s*(?i:nr)?\.?\s*(\d+)\.?)?\s*:?(?:\s+|$)",
     )
     .captures(line)?;
-    let number = caps.get(1).and_then(|m| m.as_str().parse().ok());
+    let number = caps
+        .get(2)
+        .or_else(|| caps.get(1))
+        .and_then(|m| m.as_str().parse().ok());
     let rest = line.get(caps.get(0)?.end()..).unwrap_or_default();
     Some((number, rest))
 }
@@ -189,6 +199,14 @@ mod tests {
             Some((Some(2), ""))
         );
         assert_eq!(direction_start("Rīcības virziens\tX"), Some((None, "X")));
+        assert_eq!(
+            direction_start("2. rīcības virziens: Apmācības"),
+            Some((Some(2), "Apmācības"))
+        );
+        assert_eq!(
+            direction_start("Rīcības virziens 3 Kampaņa"),
+            Some((Some(3), "Kampaņa"))
+        );
     }
 
     #[test]

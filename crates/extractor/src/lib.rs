@@ -72,6 +72,9 @@ pub fn extract(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction,
             version: format!("PDF-{version}"),
         });
     }
+    if let Some(what) = magic(bytes) {
+        return Err(ExtractError::NotDocument { what });
+    }
     let decoded = decode(bytes, options.lexicon)?;
     let lines = lines::numbered(&decoded.text);
     let (input, (items, columns, furniture_lines)) = if is_tabular(&lines) {
@@ -88,6 +91,31 @@ pub fn extract(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction,
         items,
         furniture_lines,
     })
+}
+
+/// Formats recognised by their first bytes.
+fn magic(bytes: &[u8]) -> Option<&'static str> {
+    const KNOWN: &[(&[u8], &str)] = &[
+        (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"GIF87a", "a GIF image"),
+        (b"GIF89a", "a GIF image"),
+        (b"II*\0", "a TIFF image"),
+        (b"MM\0*", "a TIFF image"),
+        (
+            b"PK\x03\x04",
+            "a ZIP container (DOCX, ODT, XLSX or a ZIP archive)",
+        ),
+        (
+            b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+            "an OLE document (DOC or XLS)",
+        ),
+        (b"\x1F\x8B", "a gzip archive"),
+    ];
+    KNOWN
+        .iter()
+        .find(|(m, _)| bytes.starts_with(m))
+        .map(|(_, what)| *what)
 }
 
 /// Tab-separated when a good share of the content lines carry tabs.

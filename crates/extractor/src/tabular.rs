@@ -4,7 +4,9 @@
 
 use planx_record::Provenance;
 
-use crate::labels::{direction_start, field_label, header_columns, is_header_text, measure_start};
+use crate::labels::{
+    bare_measure_id, direction_start, field_label, header_columns, is_header_text, measure_start,
+};
 use crate::lines::{BlockBuilder, Line};
 use crate::{Cell, Column, Item, Row};
 
@@ -14,7 +16,7 @@ pub fn read(lines: &[Line<'_>]) -> (Vec<Item>, Vec<Column>, usize) {
     let mut items = Vec::new();
     let mut blocks = BlockBuilder::default();
     let mut layout: Vec<Column> = Vec::new();
-    let mut header_rows: Vec<Vec<&str>> = Vec::new();
+    let mut header_rows: Vec<Vec<String>> = Vec::new();
     let mut dropped = 0;
     let mut segment = 0u32;
     let mut seen_rows = false;
@@ -32,11 +34,17 @@ pub fn read(lines: &[Line<'_>]) -> (Vec<Item>, Vec<Column>, usize) {
         if let Some(b) = blocks.finish() {
             items.push(Item::Block(b));
         }
-        let cells: Vec<&str> = line.raw.split('\t').map(str::trim).collect();
-        let is_header = cells
-            .iter()
-            .filter(|c| !c.is_empty())
-            .all(|c| is_header_text(c));
+        let mut cells: Vec<String> = line.raw.split('\t').map(|c| c.trim().to_string()).collect();
+        // A bare number as first cell ("1.2.") labels a measure row.
+        if let Some(id) = cells.first().and_then(|c| bare_measure_id(c)) {
+            if cells.iter().skip(1).any(|c| !c.is_empty()) {
+                if let Some(first) = cells.first_mut() {
+                    *first = format!("Pasākums nr.{id}.");
+                }
+            }
+        }
+        let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
+        let is_header = is_header_row(&cells);
         if is_header {
             dropped += 1;
             if seen_rows {
@@ -45,7 +53,7 @@ pub fn read(lines: &[Line<'_>]) -> (Vec<Item>, Vec<Column>, usize) {
                 seen_rows = false;
                 header_rows.clear();
             }
-            header_rows.push(cells);
+            header_rows.push(cells.iter().map(|c| (*c).to_string()).collect());
             layout = column_layout(&header_rows);
             continue;
         }
@@ -67,7 +75,30 @@ pub fn read(lines: &[Line<'_>]) -> (Vec<Item>, Vec<Column>, usize) {
 /// One column per tab position: the most specific header text above it (a
 /// lower header row wins), else the column of its left neighbour (a merged
 /// header cell spans it).
-fn column_layout(headers: &[Vec<&str>]) -> Vec<Column> {
+/// A header row has no row label, and its cells are made of column-header
+/// words, or at least half of them name a known column (a header may have
+/// columns planx does not know, such as "Sasniedzamais rezultāts").
+fn is_header_row(cells: &[&str]) -> bool {
+    let first = cells.first().copied().unwrap_or_default();
+    if measure_start(first).is_some()
+        || direction_start(first).is_some()
+        || field_label(first).is_some()
+    {
+        return false;
+    }
+    let filled: Vec<&&str> = cells.iter().filter(|c| !c.is_empty()).collect();
+    if filled.is_empty() {
+        return false;
+    }
+    let words = filled.iter().all(|c| is_header_text(c));
+    let named = filled
+        .iter()
+        .filter(|c| !header_columns(c).is_empty())
+        .count();
+    words || named * 2 >= filled.len()
+}
+
+fn column_layout(headers: &[Vec<String>]) -> Vec<Column> {
     let width = headers.iter().map(Vec::len).max().unwrap_or(0);
     let mut layout: Vec<Column> = Vec::with_capacity(width);
     for pos in 0..width {

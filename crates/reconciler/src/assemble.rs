@@ -141,7 +141,11 @@ impl<'a> Builder<'a> {
                 .cell(Column::Title)
                 .map(|c| self.clean(&c.text))
                 .filter(|t| !t.is_empty());
-            if let Some((number, _)) = direction_start(label) {
+            // The content may share the label's cell ("1. rīcības virziens:
+            // Informēšana").
+            let inline = |rest: &str| Some(self.clean(rest)).filter(|t| !t.is_empty());
+            if let Some((number, rest)) = direction_start(label) {
+                let content = content.or_else(|| inline(rest));
                 let number = number.unwrap_or(self.plan.directions.len() as u32 + 1);
                 self.plan.directions.push(Direction {
                     number,
@@ -153,7 +157,8 @@ impl<'a> Builder<'a> {
                 });
                 self.direction_segments.push(row.segment);
                 self.direction_measures.push(String::new());
-            } else if let Some((field, _)) = field_label(label) {
+            } else if let Some((field, rest)) = field_label(label) {
+                let content = content.or_else(|| inline(rest));
                 let Some(d) = self.plan.directions.last_mut() else {
                     self.plan.warnings.push(Warning {
                         path: "document".to_string(),
