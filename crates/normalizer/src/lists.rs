@@ -2,6 +2,8 @@
 
 use planx_record::Abbreviation;
 
+pub use planx_extractor::is_code;
+
 use crate::split::{find_outside_parens, outside_parens};
 
 /// "Iesaistāmās institūcijas un personas": split on commas and semicolons
@@ -117,14 +119,6 @@ pub fn abbreviations(text: &str) -> Vec<Abbreviation> {
             })
         })
         .collect()
-}
-
-/// Two or more capitals, digits allowed after the first letter.
-pub fn is_code(word: &str) -> bool {
-    let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase)
-        && word.chars().count() >= 2
-        && chars.all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 #[cfg(test)]

@@ -6,3 +6,17 @@ pub trait Lexicon: Sync {
     /// True when `word` (a single word, no white space) is known.
     fn knows(&self, word: &str) -> bool;
 }
+
+/// A fixed list of words is a lexicon (handy in tests and for small
+/// domain lists).
+impl Lexicon for [&str] {
+    fn knows(&self, word: &str) -> bool {
+        self.contains(&word)
+    }
+}
+
+impl<const N: usize> Lexicon for [&str; N] {
+    fn knows(&self, word: &str) -> bool {
+        self.contains(&word)
+    }
+}
