@@ -26,8 +26,8 @@ fn binary_garbage_is_an_error_record() {
 }
 
 #[test]
-fn a_pdf_is_refused_with_its_version() {
-    assert!(error_of(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj").contains("PDF-1.7"));
+fn a_cut_pdf_is_an_error_that_says_pdf() {
+    assert!(error_of(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj").contains("PDF"));
 }
 
 #[test]

@@ -30,10 +30,10 @@ pub enum ExtractError {
         /// What the file is, by its magic bytes.
         what: &'static str,
     },
-    /// A PDF, which this build reads only through its text exports.
-    #[error("the input is a PDF ({version}); PDF reading is not built yet, export the text with pdftotext")]
-    PdfUnsupported {
-        /// The version from the header.
-        version: String,
+    /// A PDF that cannot be read.
+    #[error("the PDF {reason}")]
+    Pdf {
+        /// What is wrong with it.
+        reason: String,
     },
 }

@@ -151,8 +151,13 @@ pub fn is_header_text(text: &str) -> bool {
 
 /// The columns a header text names, in the order they appear.
 pub fn header_columns(text: &str) -> Vec<Column> {
-    let lower = text.to_lowercase().replace("-\n", "").replace("- ", "");
-    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Spaces, line breaks and hyphens removed: narrow header cells break
+    // words anywhere ("finan-" + "sējums", "finansētāj" + "s").
+    let lower: String = text
+        .to_lowercase()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect();
     let mut found: Vec<(usize, Column)> = Vec::new();
     let mut add = |needle: &str, col: Column| {
         if let Some(at) = lower.find(needle) {
@@ -163,12 +168,11 @@ pub fn header_columns(text: &str) -> Vec<Column> {
     };
     add("nosaukums", Column::Title);
     add("atbildīg", Column::Responsible);
-    add("iepirkuma veicējs", Column::Responsible);
+    add("iepirkumaveicējs", Column::Responsible);
     add("finansētājs", Column::Financer);
-    add("īstenošanas laiks", Column::Period);
-    add("izpildes termiņš", Column::Period);
+    add("īstenošanaslaiks", Column::Period);
+    add("izpildestermiņš", Column::Period);
     add("finansējums", Column::Budget);
-    add("finan sējums", Column::Budget);
     add("iesaistām", Column::Partners);
     add("līdzatbildīg", Column::Partners);
     found.sort();

@@ -24,6 +24,7 @@ mod furniture;
 mod labels;
 mod lines;
 mod model;
+mod pdf;
 mod render;
 mod tabular;
 mod trailing;
@@ -62,15 +63,12 @@ pub fn extract(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction,
             limit: options.max_bytes,
         });
     }
-    if let Some(rest) = bytes.strip_prefix(b"%PDF-") {
-        let version = rest
-            .iter()
-            .take(3)
-            .map(|b| char::from(*b))
-            .collect::<String>();
-        return Err(ExtractError::PdfUnsupported {
-            version: format!("PDF-{version}"),
-        });
+    if bytes.starts_with(b"%PDF-")
+        || bytes
+            .get(..1024)
+            .is_some_and(|head| head.windows(5).any(|w| w == b"%PDF-"))
+    {
+        return read_pdf(bytes);
     }
     if let Some(what) = magic(bytes) {
         return Err(ExtractError::NotDocument { what });
@@ -87,6 +85,58 @@ pub fn extract(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction,
         pages: None,
         encoding: decoded.encoding,
         decoding: decoded.notes,
+        columns,
+        items,
+        furniture_lines,
+    })
+}
+
+/// A PDF's lines read by the table reader, provenance set to page and box.
+fn read_pdf(bytes: &[u8]) -> Result<Extraction, ExtractError> {
+    let (lines, pages, notes) = pdf::read(bytes)?;
+    let text: String = lines.iter().map(|l| l.text.clone() + "\n").collect();
+    let numbered = lines::numbered(&text);
+    let (mut items, columns, furniture_lines) = tabular::read(&numbered);
+    let place = |p: &planx_record::Provenance| -> planx_record::Provenance {
+        let [first, last] = p.lines.unwrap_or([1, 1]);
+        let span: Vec<&pdf::PdfLine> = lines
+            .iter()
+            .skip(first.saturating_sub(1) as usize)
+            .take((last + 1).saturating_sub(first) as usize)
+            .collect();
+        let page = span.first().map(|l| l.page);
+        let bbox = span.iter().map(|l| l.bbox).reduce(|a, b| {
+            [
+                a[0].min(b[0]),
+                a[1].min(b[1]),
+                a[2].max(b[2]),
+                a[3].max(b[3]),
+            ]
+        });
+        planx_record::Provenance {
+            page,
+            lines: None,
+            bbox,
+        }
+    };
+    for item in &mut items {
+        match item {
+            Item::Row(r) => {
+                r.provenance = place(&r.provenance);
+                for c in &mut r.cells {
+                    c.provenance = place(&c.provenance);
+                }
+            }
+            Item::Block(b) => b.provenance = place(&b.provenance),
+        }
+    }
+    let mut decoding = vec!["text layer read from the PDF".to_string()];
+    decoding.extend(notes);
+    Ok(Extraction {
+        input: InputKind::Pdf,
+        pages: Some(pages),
+        encoding: "pdf",
+        decoding,
         columns,
         items,
         furniture_lines,

@@ -78,7 +78,7 @@ pub fn read(lines: &[Line<'_>]) -> (Vec<Item>, Vec<Column>, usize) {
 /// A header row has no row label, and its cells are made of column-header
 /// words, or at least half of them name a known column (a header may have
 /// columns planx does not know, such as "Sasniedzamais rezultāts").
-fn is_header_row(cells: &[&str]) -> bool {
+pub(crate) fn is_header_row(cells: &[&str]) -> bool {
     let first = cells.first().copied().unwrap_or_default();
     if measure_start(first).is_some()
         || direction_start(first).is_some()

@@ -1,0 +1,62 @@
+//! Born-digital PDFs of both plans, from three producers (Chromium:
+//! Identity-H CID fonts; LibreOffice: simple TrueType fonts, rows cut by page
+//! breaks; reportlab: one drawString per word), read into the plans' golden
+//! records; provenance gives page and box; broken PDFs give clear errors.
+
+mod common;
+
+use planx_record::Record;
+
+const PRODUCERS: &[&str] = &["chromium", "libreoffice", "reportlab"];
+
+#[test]
+fn every_pdf_fixture_matches_its_plans_golden_record() {
+    for (fixture, golden) in common::PLANS {
+        let stem = fixture
+            .trim_start_matches("fixtures/plans/")
+            .trim_end_matches(".txt");
+        for producer in PRODUCERS {
+            let rel = format!("fixtures/pdf/{stem}-{producer}.pdf");
+            let record = common::record_of(&common::read(&rel), &rel);
+            common::assert_matches_golden(&record, golden, &rel);
+            let Record::Plan(plan) = record else {
+                unreachable!()
+            };
+            assert_eq!(plan.source.input, Some(planx_record::InputKind::Pdf));
+            assert!(plan.source.pages.is_some_and(|p| p >= 2), "{rel}");
+            for m in &plan.measures {
+                let bbox = m
+                    .provenance
+                    .bbox
+                    .unwrap_or_else(|| panic!("{rel} {}: no bbox", m.id));
+                assert!(m.provenance.page.is_some_and(|p| p >= 1), "{rel} {}", m.id);
+                assert!(
+                    bbox[0] < bbox[2] && bbox[1] < bbox[3],
+                    "{rel} {}: {bbox:?}",
+                    m.id
+                );
+            }
+        }
+    }
+}
+
+fn error_of(bytes: &[u8]) -> String {
+    match common::record_of(bytes, "broken.pdf") {
+        Record::Document(d) if d.kind == "error" => d.error.unwrap_or_default(),
+        other => panic!("expected an error record, got {}", other.kind()),
+    }
+}
+
+#[test]
+fn broken_pdfs_give_clear_errors() {
+    let pdf = common::read("fixtures/pdf/draft-2016-07-chromium.pdf");
+    let truncated = error_of(&pdf[..pdf.len() / 3]);
+    assert!(truncated.contains("PDF"), "{truncated}");
+    assert!(error_of(b"%PDF-1.7\n").contains("PDF"));
+    let no_text = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n\
+3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+    assert!(
+        error_of(no_text).contains("OCR"),
+        "a page without text says OCR is needed"
+    );
+}
