@@ -60,3 +60,56 @@ fn broken_pdfs_give_clear_errors() {
         "a page without text says OCR is needed"
     );
 }
+
+#[test]
+fn no_panic_on_mangled_pdfs() {
+    // Deterministic mutations of real PDFs: cut, bytes flipped, ranges
+    // zeroed. Any record is fine; a panic or hang is not.
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for producer in PRODUCERS {
+        let original = common::read(&format!("fixtures/pdf/draft-2016-07-{producer}.pdf"));
+        for round in 0..25 {
+            let mut bytes = original.clone();
+            let len = bytes.len();
+            match round % 3 {
+                0 => bytes.truncate((next() as usize) % len + 1),
+                1 => {
+                    for _ in 0..(1 + next() % 50) {
+                        let at = (next() as usize) % len;
+                        if let Some(b) = bytes.get_mut(at) {
+                            *b = (next() & 0xff) as u8;
+                        }
+                    }
+                }
+                _ => {
+                    let at = (next() as usize) % len;
+                    let end = (at + (next() as usize) % 4096).min(len);
+                    for b in bytes.get_mut(at..end).into_iter().flatten() {
+                        *b = 0;
+                    }
+                }
+            }
+            let _ = common::record_of(&bytes, "mangled.pdf");
+        }
+    }
+}
+
+#[test]
+fn encrypted_pdfs() {
+    let locked = error_of(&common::read(
+        "fixtures/pdf/encrypted/draft-2016-07-user-password.pdf",
+    ));
+    assert!(locked.contains("encrypted"), "{locked}");
+    let rel = "fixtures/pdf/encrypted/draft-2016-07-empty-user-password.pdf";
+    common::assert_matches_golden(
+        &common::record_of(&common::read(rel), rel),
+        common::PLANS[1].1,
+        rel,
+    );
+}

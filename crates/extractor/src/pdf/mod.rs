@@ -39,7 +39,7 @@ pub fn read(bytes: &[u8]) -> Result<(Vec<PdfLine>, u32, Vec<String>), ExtractErr
         })?;
     if doc.is_encrypted() {
         doc.decrypt("").map_err(|_| ExtractError::Pdf {
-            reason: "encrypted, and the user password is not empty".to_string(),
+            reason: "is encrypted, and its user password is not empty".to_string(),
         })?;
     }
     let pages = doc.get_pages();
@@ -91,7 +91,7 @@ pub fn read(bytes: &[u8]) -> Result<(Vec<PdfLine>, u32, Vec<String>), ExtractErr
     }
     if glyphs == 0 {
         return Err(ExtractError::Pdf {
-            reason: "no text layer (a scan?): OCR is needed".to_string(),
+            reason: "has no text layer (a scan?): OCR is needed".to_string(),
         });
     }
     Ok((out, count, notes))
