@@ -2,7 +2,8 @@
 //! (hunspell-lv, LGPL-2.1) and the project's list of domain words the
 //! dictionary lacks (`dict/planx-lv.txt`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::RwLock;
 
 use planx_record::Lexicon;
 
@@ -16,7 +17,13 @@ const PROJECT: &str = include_str!("../dict/planx-lv.txt");
 pub struct LatvianLexicon {
     dictionary: spellbook::Dictionary,
     extra: BTreeSet<String>,
+    /// Answers already given: documents repeat their words, and a batch
+    /// repeats its documents' words (a lookup, not a Hunspell check).
+    cache: RwLock<HashMap<String, bool>>,
 }
+
+/// Most answers the lexicon remembers.
+const MAX_CACHE: usize = 500_000;
 
 impl LatvianLexicon {
     /// Loads the shipped dictionary and project lexicon (≈ 40 ms).
@@ -29,7 +36,11 @@ impl LatvianLexicon {
             .filter(|l| !l.is_empty())
             .map(str::to_lowercase)
             .collect();
-        Ok(LatvianLexicon { dictionary, extra })
+        Ok(LatvianLexicon {
+            dictionary,
+            extra,
+            cache: RwLock::new(HashMap::new()),
+        })
     }
 
     /// True when the project lexicon (not the dictionary) lists `word`.
@@ -43,9 +54,18 @@ impl Lexicon for LatvianLexicon {
         if word.is_empty() {
             return false;
         }
-        self.in_project_lexicon(word)
+        if let Some(known) = self.cache.read().ok().and_then(|c| c.get(word).copied()) {
+            return known;
+        }
+        let known = self.in_project_lexicon(word)
             || self.dictionary.check(word)
-            || self.dictionary.check(&word.to_lowercase())
+            || self.dictionary.check(&word.to_lowercase());
+        if let Ok(mut cache) = self.cache.write() {
+            if cache.len() < MAX_CACHE {
+                cache.insert(word.to_string(), known);
+            }
+        }
+        known
     }
 }
 
