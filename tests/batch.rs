@@ -96,6 +96,18 @@ fn archive(root: &Path) -> BTreeMap<String, &'static str> {
         "project_card",
     );
     add("2013/sos.txt", common::read(common::OTHERS[2]), "news");
+    for producer in ["chromium", "libreoffice", "reportlab"] {
+        add(
+            &format!("pdf/{producer}/apstiprinats.pdf"),
+            common::read(&format!("fixtures/pdf/approved-2016-{producer}.pdf")),
+            "action_plan",
+        );
+        add(
+            &format!("pdf/{producer}/projekts.pdf"),
+            common::read(&format!("fixtures/pdf/draft-2016-07-{producer}.pdf")),
+            "action_plan",
+        );
+    }
     let utf16: Vec<u8> = [0xFF, 0xFE]
         .into_iter()
         .chain(
