@@ -113,3 +113,13 @@ fn encrypted_pdfs() {
         rel,
     );
 }
+
+#[test]
+fn a_page_turned_for_display_is_read_as_drawn() {
+    let rel = "fixtures/pdf/rotated/draft-2016-07-rotate90.pdf";
+    common::assert_matches_golden(
+        &common::record_of(&common::read(rel), rel),
+        common::PLANS[1].1,
+        rel,
+    );
+}

@@ -51,7 +51,7 @@ pub fn read(bytes: &[u8]) -> Result<(Vec<PdfLine>, u32, Vec<String>), ExtractErr
     // The last table row pushed, which a row cut by a page break continues.
     let mut last_row: Option<usize> = None;
     for (&number, &id) in pages.iter().take(MAX_PAGES) {
-        let content = interpret::page(&doc, id, [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]);
+        let content = interpret::page(&doc, id, page_matrix(&doc, id));
         glyphs += content.glyphs.len();
         if content.truncated {
             notes.push(format!(
@@ -170,4 +170,41 @@ fn split_repeated_header(lines: &mut Vec<layout::PageLine>, header: &mut Option<
             bbox,
         },
     );
+}
+
+/// The matrix from user space to page space with the MediaBox origin at
+/// 0,0 (ISO 32000-1 §7.7.3.3; MediaBox is inheritable). `/Rotate` is not
+/// applied: it turns the page for display, and text drawn upright in user
+/// space reads best as drawn (sideways-drawn text is not handled yet).
+fn page_matrix(doc: &Document, id: lopdf::ObjectId) -> [f64; 6] {
+    let mut media = None;
+    let mut node = doc.get_dictionary(id).ok();
+    for _ in 0..32 {
+        let Some(dict) = node else { break };
+        media = dict
+            .get(b"MediaBox")
+            .ok()
+            .and_then(|o| o.as_array().ok())
+            .and_then(|a| {
+                let v: Vec<f64> = a
+                    .iter()
+                    .filter_map(|x| match x {
+                        lopdf::Object::Integer(i) => Some(*i as f64),
+                        lopdf::Object::Real(r) => Some(f64::from(*r)),
+                        _ => None,
+                    })
+                    .collect();
+                (v.len() == 4).then(|| [v[0], v[1], v[2], v[3]])
+            });
+        if media.is_some() {
+            break;
+        }
+        node = dict
+            .get(b"Parent")
+            .ok()
+            .and_then(|p| p.as_reference().ok())
+            .and_then(|r| doc.get_dictionary(r).ok());
+    }
+    let [x0, y0, x1, y1] = media.unwrap_or([0.0, 0.0, 612.0, 792.0]);
+    [1.0, 0.0, 0.0, 1.0, -x0.min(x1), -y0.min(y1)]
 }
