@@ -123,3 +123,25 @@ fn a_page_turned_for_display_is_read_as_drawn() {
         rel,
     );
 }
+
+#[test]
+fn identity_h_without_to_unicode_is_not_emitted_as_text() {
+    // The Chromium draft with every /ToUnicode removed: its Identity-H codes
+    // are glyph ids, not text. planx must not output them as text.
+    let mut doc =
+        lopdf::Document::load_mem(&common::read("fixtures/pdf/draft-2016-07-chromium.pdf"))
+            .expect("fixture loads");
+    let mut removed = 0;
+    for obj in doc.objects.values_mut() {
+        if let lopdf::Object::Dictionary(d) = obj {
+            if d.remove(b"ToUnicode").is_some() {
+                removed += 1;
+            }
+        }
+    }
+    assert!(removed > 0, "the fixture has ToUnicode maps");
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).expect("saves");
+    let err = error_of(&bytes);
+    assert!(err.contains("OCR") && err.contains("unmapped"), "{err}");
+}

@@ -68,7 +68,7 @@ pub fn extract(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction,
             .get(..1024)
             .is_some_and(|head| head.windows(5).any(|w| w == b"%PDF-"))
     {
-        return read_pdf(bytes);
+        return read_pdf(bytes, options.lexicon);
     }
     if let Some(what) = magic(bytes) {
         return Err(ExtractError::NotDocument { what });
@@ -92,8 +92,8 @@ pub fn extract(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction,
 }
 
 /// A PDF's lines read by the table reader, provenance set to page and box.
-fn read_pdf(bytes: &[u8]) -> Result<Extraction, ExtractError> {
-    let (lines, pages, notes) = pdf::read(bytes)?;
+fn read_pdf(bytes: &[u8], lexicon: Option<&dyn Lexicon>) -> Result<Extraction, ExtractError> {
+    let (lines, pages, notes) = pdf::read(bytes, lexicon)?;
     let text: String = lines.iter().map(|l| l.text.clone() + "\n").collect();
     let numbered = lines::numbered(&text);
     let (mut items, columns, furniture_lines) = tabular::read(&numbered);

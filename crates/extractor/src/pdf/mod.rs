@@ -6,6 +6,7 @@
 mod fonts;
 mod interpret;
 mod layout;
+mod quality;
 
 use lopdf::{Document, LoadOptions};
 
@@ -28,7 +29,10 @@ pub struct PdfLine {
 }
 
 /// The lines of every page, and the page count.
-pub fn read(bytes: &[u8]) -> Result<(Vec<PdfLine>, u32, Vec<String>), ExtractError> {
+pub fn read(
+    bytes: &[u8],
+    lexicon: Option<&dyn planx_record::Lexicon>,
+) -> Result<(Vec<PdfLine>, u32, Vec<String>), ExtractError> {
     let options = LoadOptions {
         max_decompressed_size: Some(MAX_STREAM_BYTES),
         ..LoadOptions::default()
@@ -52,6 +56,12 @@ pub fn read(bytes: &[u8]) -> Result<(Vec<PdfLine>, u32, Vec<String>), ExtractErr
     let mut last_row: Option<usize> = None;
     for (&number, &id) in pages.iter().take(MAX_PAGES) {
         let content = interpret::page(&doc, id, page_matrix(&doc, id));
+        if let Some(why) = quality::failure(&content, lexicon) {
+            notes.push(format!(
+                "page {number}: text layer not usable ({why}); it needs OCR and was not read"
+            ));
+            continue;
+        }
         glyphs += content.glyphs.len();
         if content.truncated {
             notes.push(format!(
@@ -90,8 +100,12 @@ pub fn read(bytes: &[u8]) -> Result<(Vec<PdfLine>, u32, Vec<String>), ExtractErr
         }
     }
     if glyphs == 0 {
+        let why = notes
+            .first()
+            .cloned()
+            .unwrap_or_else(|| "no text on any page".to_string());
         return Err(ExtractError::Pdf {
-            reason: "has no text layer (a scan?): OCR is needed".to_string(),
+            reason: format!("has no usable text layer (a scan?): OCR is needed — {why}"),
         });
     }
     Ok((out, count, notes))
