@@ -139,6 +139,18 @@ fn sub_dict<'a>(doc: &'a Document, res: &'a Dictionary, key: &[u8]) -> Option<&'
     }
 }
 
+/// Six operands as a matrix `[a b c d e f]`.
+fn matrix(ops: &[Object]) -> Matrix {
+    [
+        num(ops.first()),
+        num(ops.get(1)),
+        num(ops.get(2)),
+        num(ops.get(3)),
+        num(ops.get(4)),
+        num(ops.get(5)),
+    ]
+}
+
 fn num(o: Option<&Object>) -> f64 {
     match o {
         Some(Object::Integer(i)) => *i as f64,
@@ -193,14 +205,7 @@ fn run(
                 }
             }
             "cm" if a.len() == 6 => {
-                let m = [
-                    num(a.first()),
-                    num(a.get(1)),
-                    num(a.get(2)),
-                    num(a.get(3)),
-                    num(a.get(4)),
-                    num(a.get(5)),
-                ];
+                let m = matrix(a);
                 gs.ctm = mul(&m, &gs.ctm);
             }
             "BT" => {
@@ -239,14 +244,7 @@ fn run(
                 tm = tlm;
             }
             "Tm" if a.len() == 6 => {
-                tlm = [
-                    num(a.first()),
-                    num(a.get(1)),
-                    num(a.get(2)),
-                    num(a.get(3)),
-                    num(a.get(4)),
-                    num(a.get(5)),
-                ];
+                tlm = matrix(a);
                 tm = tlm;
             }
             "T*" => {
@@ -322,14 +320,7 @@ fn run(
                     continue;
                 }
                 let m = match stream.dict.get(b"Matrix") {
-                    Ok(Object::Array(v)) if v.len() == 6 => [
-                        num(v.first()),
-                        num(v.get(1)),
-                        num(v.get(2)),
-                        num(v.get(3)),
-                        num(v.get(4)),
-                        num(v.get(5)),
-                    ],
+                    Ok(Object::Array(v)) if v.len() == 6 => matrix(v),
                     _ => IDENTITY,
                 };
                 let inner_res = sub_dict(doc, &stream.dict, b"Resources")
