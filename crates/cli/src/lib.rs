@@ -18,14 +18,25 @@
 pub mod batch;
 pub mod export;
 
-use planx_extractor::{extract, ExtractOptions};
+use planx_extractor::{extract, ExtractOptions, OcrOptions};
 use planx_normalizer::LatvianLexicon;
 use planx_record::{DocumentRecord, Record, Source, FORMAT};
 use sha2::{Digest, Sha256};
 
-/// Reads one input's bytes into its record. Inputs that cannot be read give
+/// Reads one input's bytes into its record, PDF pages without a usable text
+/// layer recognised by Tesseract (Latvian). Inputs that cannot be read give
 /// a record of kind `error` with the reason; this never panics on bad input.
 pub fn read_record(bytes: &[u8], path: &str, lexicon: &LatvianLexicon) -> Record {
+    read_record_with(bytes, path, lexicon, Some(&OcrOptions::default()))
+}
+
+/// [`read_record`] with the OCR engine chosen (`None`: no OCR).
+pub fn read_record_with(
+    bytes: &[u8],
+    path: &str,
+    lexicon: &LatvianLexicon,
+    ocr: Option<&OcrOptions>,
+) -> Record {
     let source = Source {
         path: path.to_string(),
         sha256: sha256_hex(bytes),
@@ -36,6 +47,7 @@ pub fn read_record(bytes: &[u8], path: &str, lexicon: &LatvianLexicon) -> Record
     };
     let options = ExtractOptions {
         lexicon: Some(lexicon),
+        ocr,
         ..ExtractOptions::default()
     };
     match extract(bytes, &options) {

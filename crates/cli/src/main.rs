@@ -245,8 +245,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let lexicon = LatvianLexicon::load()?;
             let bytes =
                 std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let ocr = planx_extractor::OcrOptions::default();
             let options = planx_extractor::ExtractOptions {
                 lexicon: Some(&lexicon),
+                ocr: Some(&ocr),
                 ..Default::default()
             };
             let ex = planx_extractor::extract(&bytes, &options)

@@ -26,6 +26,7 @@ mod lines;
 mod model;
 mod pdf;
 mod render;
+mod scan;
 mod tabular;
 mod trailing;
 
@@ -34,6 +35,7 @@ pub use error::ExtractError;
 pub use labels::{direction_start, field_label, measure_start, FieldLabel};
 pub use lines::{enumerator, is_code};
 pub use model::{Block, Cell, Column, Extraction, Item, Row};
+pub use scan::{OcrError, OcrOptions};
 
 use planx_record::{InputKind, Lexicon};
 
@@ -44,6 +46,9 @@ pub struct ExtractOptions<'a> {
     pub lexicon: Option<&'a dyn Lexicon>,
     /// Largest input accepted, in bytes.
     pub max_bytes: usize,
+    /// OCR for PDF pages without a usable text layer; `None`: such pages
+    /// are reported, not read.
+    pub ocr: Option<&'a OcrOptions>,
 }
 
 impl Default for ExtractOptions<'_> {
@@ -51,6 +56,7 @@ impl Default for ExtractOptions<'_> {
         ExtractOptions {
             lexicon: None,
             max_bytes: 64 * 1024 * 1024,
+            ocr: None,
         }
     }
 }
@@ -68,7 +74,7 @@ pub fn extract(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction,
             .get(..1024)
             .is_some_and(|head| head.windows(5).any(|w| w == b"%PDF-"))
     {
-        return read_pdf(bytes, options.lexicon);
+        return read_pdf(bytes, options);
     }
     if let Some(what) = magic(bytes) {
         return Err(ExtractError::NotDocument { what });
@@ -88,12 +94,19 @@ pub fn extract(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction,
         columns,
         items,
         furniture_lines,
+        doubtful: Vec::new(),
     })
 }
 
 /// A PDF's lines read by the table reader, provenance set to page and box.
-fn read_pdf(bytes: &[u8], lexicon: Option<&dyn Lexicon>) -> Result<Extraction, ExtractError> {
-    let (lines, pages, notes) = pdf::read(bytes, lexicon)?;
+fn read_pdf(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction, ExtractError> {
+    let pdf::PdfText {
+        lines,
+        pages,
+        notes,
+        ocr_pages,
+        doubtful,
+    } = pdf::read(bytes, options.lexicon, options.ocr)?;
     let text: String = lines.iter().map(|l| l.text.clone() + "\n").collect();
     let numbered = lines::numbered(&text);
     let (mut items, columns, furniture_lines) = tabular::read(&numbered);
@@ -130,10 +143,19 @@ fn read_pdf(bytes: &[u8], lexicon: Option<&dyn Lexicon>) -> Result<Extraction, E
             Item::Block(b) => b.provenance = place(&b.provenance),
         }
     }
-    let mut decoding = vec!["text layer read from the PDF".to_string()];
+    let mut decoding = vec![if ocr_pages == 0 {
+        "text layer read from the PDF".to_string()
+    } else {
+        format!("{ocr_pages} of {pages} pages recognised by OCR (Tesseract)")
+    }];
     decoding.extend(notes);
     Ok(Extraction {
-        input: InputKind::Pdf,
+        input: if ocr_pages > 0 {
+            InputKind::PdfOcr
+        } else {
+            InputKind::Pdf
+        },
+        doubtful,
         pages: Some(pages),
         encoding: "pdf",
         decoding,

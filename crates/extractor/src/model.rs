@@ -88,4 +88,6 @@ pub struct Extraction {
     pub items: Vec<Item>,
     /// How many lines of page furniture (repeated column headers) were dropped.
     pub furniture_lines: usize,
+    /// Words OCR recognised with a low confidence, with their page.
+    pub doubtful: Vec<(u32, String)>,
 }

@@ -31,6 +31,9 @@ pub struct Glyph {
     pub width: f64,
     /// Font size in page space.
     pub size: f64,
+    /// Drawn with an invisible text rendering mode (`3 Tr`, §9.3.6): an
+    /// OCR text layer under a page image.
+    pub invisible: bool,
 }
 
 /// A horizontal or vertical segment of a path.
@@ -57,6 +60,22 @@ pub struct PageContent {
     pub unmapped: usize,
     /// True when the operation cap was reached.
     pub truncated: bool,
+    /// Image XObjects drawn on the page.
+    pub images: Vec<PlacedImage>,
+    /// The glyphs are words recognised by OCR.
+    pub recognised: bool,
+    /// Recognised words with a low confidence.
+    pub doubtful: Vec<String>,
+}
+
+/// An image XObject and the matrix it was drawn with (the unit square to
+/// page space, ISO 32000-1 §8.9.4).
+#[derive(Debug, Clone, Copy)]
+pub struct PlacedImage {
+    /// The image stream.
+    pub id: lopdf::ObjectId,
+    /// Current transformation matrix at `Do`.
+    pub ctm: [f64; 6],
 }
 
 type Matrix = [f64; 6];
@@ -87,6 +106,7 @@ struct State {
     scale: f64,
     leading: f64,
     rise: f64,
+    render: i64,
 }
 
 /// Interprets one page.
@@ -183,6 +203,7 @@ fn run(
         scale: 1.0,
         leading: 0.0,
         rise: 0.0,
+        render: 0,
     };
     let mut stack: Vec<State> = Vec::new();
     let (mut tm, mut tlm) = (IDENTITY, IDENTITY);
@@ -234,6 +255,7 @@ fn run(
             "Tz" => gs.scale = num(a.first()) / 100.0,
             "TL" => gs.leading = num(a.first()),
             "Ts" => gs.rise = num(a.first()),
+            "Tr" => gs.render = num(a.first()) as i64,
             "Td" => {
                 tlm = mul(&[1.0, 0.0, 0.0, 1.0, num(a.first()), num(a.get(1))], &tlm);
                 tm = tlm;
@@ -316,8 +338,16 @@ fn run(
                 let Ok(Object::Stream(stream)) = doc.get_object(*id) else {
                     continue;
                 };
-                if name_of(stream.dict.get(b"Subtype").ok()) != "Form" {
-                    continue;
+                match name_of(stream.dict.get(b"Subtype").ok()).as_str() {
+                    "Form" => {}
+                    "Image" => {
+                        out.images.push(PlacedImage {
+                            id: *id,
+                            ctm: gs.ctm,
+                        });
+                        continue;
+                    }
+                    _ => continue,
                 }
                 let m = match stream.dict.get(b"Matrix") {
                     Ok(Object::Array(v)) if v.len() == 6 => matrix(v),
@@ -394,6 +424,7 @@ fn show(bytes: &[u8], font: &Font, gs: &State, tm: &mut Matrix, out: &mut PageCo
             y,
             width: advance_page,
             size,
+            invisible: gs.render == 3 || gs.render == 7,
         });
         *tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], tm);
     }

@@ -4,12 +4,15 @@
 //! reader as tab-separated lines with their page and bounding box.
 
 mod fonts;
+mod images;
 mod interpret;
 mod layout;
 mod quality;
 
 use lopdf::{Document, LoadOptions};
+use rayon::prelude::*;
 
+use crate::scan::{self, OcrError, OcrOptions};
 use crate::ExtractError;
 
 /// Largest inflated size of any stream while loading.
@@ -28,11 +31,50 @@ pub struct PdfLine {
     pub bbox: [f64; 4],
 }
 
-/// The lines of every page, and the page count.
+/// What [`read`] gives: the lines of every page, the page count, notes
+/// on what was done or skipped, and whether any page was read by OCR.
+pub struct PdfText {
+    /// The lines, page by page.
+    pub lines: Vec<PdfLine>,
+    /// Pages in the document.
+    pub pages: u32,
+    /// What was done or skipped, for `source.decoding`.
+    pub notes: Vec<String>,
+    /// Pages recognised by OCR.
+    pub ocr_pages: u32,
+    /// Recognised words with a low confidence: page and word.
+    pub doubtful: Vec<(u32, String)>,
+}
+
+/// Pages interpreted (and recognised) together; bounds the page images
+/// held in memory at once.
+const PAGES_AT_ONCE: usize = 8;
+/// Below this confidence a recognised word is doubtful.
+const DOUBTFUL: f64 = 60.0;
+
+/// Why a page meant for OCR was not read.
+enum PageFailure {
+    /// The OCR engine could not run.
+    Ocr(OcrError),
+    /// The page image could not be had.
+    Image(String),
+}
+
+/// How a page will be read.
+enum PagePlan {
+    Text(interpret::PageContent),
+    Ocr(interpret::PageContent, (f64, f64)),
+    Skip,
+}
+
+/// Reads every page: the text layer where it is usable, OCR where it is
+/// not (no text, invisible text over a page image, or text that fails the
+/// quality gate) and `ocr` is given.
 pub fn read(
     bytes: &[u8],
     lexicon: Option<&dyn planx_record::Lexicon>,
-) -> Result<(Vec<PdfLine>, u32, Vec<String>), ExtractError> {
+    ocr: Option<&OcrOptions>,
+) -> Result<PdfText, ExtractError> {
     let options = LoadOptions {
         max_decompressed_size: Some(MAX_STREAM_BYTES),
         ..LoadOptions::default()
@@ -51,52 +93,103 @@ pub fn read(
     let mut out: Vec<PdfLine> = Vec::new();
     let mut notes = Vec::new();
     let mut glyphs = 0usize;
+    let mut ocr_pages = 0u32;
+    let mut doubtful = Vec::new();
+    let mut ocr_error: Option<OcrError> = None;
     let mut header: Option<Vec<String>> = None;
     // The last table row pushed, which a row cut by a page break continues.
     let mut last_row: Option<usize> = None;
-    for (&number, &id) in pages.iter().take(MAX_PAGES) {
-        let content = interpret::page(&doc, id, page_matrix(&doc, id));
-        if let Some(why) = quality::failure(&content, lexicon) {
-            notes.push(format!(
-                "page {number}: text layer not usable ({why}); it needs OCR and was not read"
-            ));
-            continue;
-        }
-        glyphs += content.glyphs.len();
-        if content.truncated {
-            notes.push(format!(
-                "page {number}: content too large or unreadable, read in part"
-            ));
-        }
-        if content.unmapped * 10 > content.glyphs.len().max(1) {
-            notes.push(format!(
-                "page {number}: {} glyphs without Unicode mapping (OCR needed)",
-                content.unmapped
-            ));
-        }
-        let mut first_row = true;
-        let mut page_lines = layout::lines(&content);
-        split_repeated_header(&mut page_lines, &mut header);
-        for line in page_lines {
-            let row = line.text.contains('\t');
-            let cells: Vec<&str> = line.text.split('\t').collect();
-            if row && first_row && !crate::tabular::is_header_row(&cells) {
-                first_row = false;
-                if continues_row(&cells) {
-                    if let Some(prev) = last_row.and_then(|i| out.get_mut(i)) {
-                        prev.text = merge_cells(&prev.text, &line.text);
-                        continue;
+    // The PDF on disk for pdftoppm, written when a page first needs it.
+    let file: std::sync::OnceLock<Option<tempfile::NamedTempFile>> = std::sync::OnceLock::new();
+    let all: Vec<(u32, lopdf::ObjectId)> =
+        pages.iter().take(MAX_PAGES).map(|(n, id)| (*n, *id)).collect();
+    for chunk in all.chunks(PAGES_AT_ONCE) {
+        let plans: Vec<(u32, PagePlan)> = chunk
+            .iter()
+            .map(|&(number, id)| {
+                let (matrix, size) = page_box(&doc, id);
+                let content = interpret::page(&doc, id, matrix);
+                (number, plan(content, size, lexicon, ocr.is_some(), number, &mut notes))
+            })
+            .collect();
+        let read: Vec<(u32, Result<interpret::PageContent, PageFailure>, bool)> = plans
+            .into_par_iter()
+            .map(|(number, plan)| match plan {
+                PagePlan::Text(content) => (number, Ok(content), false),
+                PagePlan::Skip => (number, Ok(interpret::PageContent::default()), false),
+                PagePlan::Ocr(content, size) => {
+                    let path = file
+                        .get_or_init(|| {
+                            let mut f = tempfile::NamedTempFile::new().ok()?;
+                            std::io::Write::write_all(&mut f, bytes).ok()?;
+                            Some(f)
+                        })
+                        .as_ref()
+                        .map(tempfile::NamedTempFile::path);
+                    let result = ocr
+                        .ok_or_else(|| PageFailure::Image("OCR is off".to_string()))
+                        .and_then(|o| {
+                            let raster = images::page_raster(&doc, &content, number, size, path)
+                                .map_err(PageFailure::Image)?;
+                            scan::recognise(&raster, o).map_err(PageFailure::Ocr)
+                        })
+                        .map(|page| scanned(&page));
+                    (number, result, true)
+                }
+            })
+            .collect();
+        for (number, content, by_ocr) in read {
+            let content = match content {
+                Ok(c) => c,
+                Err(PageFailure::Ocr(e)) => {
+                    notes.push(format!("page {number}: not read: {e}"));
+                    ocr_error.get_or_insert(e);
+                    continue;
+                }
+                Err(PageFailure::Image(why)) => {
+                    notes.push(format!("page {number}: not read by OCR: {why}"));
+                    continue;
+                }
+            };
+            if by_ocr {
+                ocr_pages += 1;
+                doubtful.extend(
+                    content
+                        .doubtful
+                        .iter()
+                        .map(|w| (number, w.clone())),
+                );
+            }
+            glyphs += content.glyphs.len();
+            if content.truncated {
+                notes.push(format!(
+                    "page {number}: content too large or unreadable, read in part"
+                ));
+            }
+            let mut first_row = true;
+            let mut page_lines = layout::lines(&content);
+            split_repeated_header(&mut page_lines, &mut header);
+            for line in page_lines {
+                let row = line.text.contains('\t');
+                let cells: Vec<&str> = line.text.split('\t').collect();
+                if row && first_row && !crate::tabular::is_header_row(&cells) {
+                    first_row = false;
+                    if continues_row(&cells) {
+                        if let Some(prev) = last_row.and_then(|i| out.get_mut(i)) {
+                            prev.text = merge_cells(&prev.text, &line.text);
+                            continue;
+                        }
                     }
                 }
+                if row && !crate::tabular::is_header_row(&cells) {
+                    last_row = Some(out.len());
+                }
+                out.push(PdfLine {
+                    text: line.text,
+                    page: number,
+                    bbox: line.bbox,
+                });
             }
-            if row && !crate::tabular::is_header_row(&cells) {
-                last_row = Some(out.len());
-            }
-            out.push(PdfLine {
-                text: line.text,
-                page: number,
-                bbox: line.bbox,
-            });
         }
     }
     if glyphs == 0 {
@@ -105,10 +198,116 @@ pub fn read(
             .cloned()
             .unwrap_or_else(|| "no text on any page".to_string());
         return Err(ExtractError::Pdf {
-            reason: format!("has no usable text layer (a scan?): OCR is needed — {why}"),
+            reason: match ocr_error {
+                Some(e) => format!("has no usable text layer (a scan?), and OCR could not run: {e}"),
+                None => format!("has no usable text layer (a scan?): OCR is needed — {why}"),
+            },
         });
     }
-    Ok((out, count, notes))
+    Ok(PdfText {
+        lines: out,
+        pages: count,
+        notes,
+        ocr_pages,
+        doubtful,
+    })
+}
+
+/// Decides how a page is read. The text layer is used when it has visible,
+/// usable text; OCR (when on) when the page has no text, only invisible
+/// text (an earlier OCR's layer, whose quality is unknown), or text that
+/// fails the quality gate.
+fn plan(
+    content: interpret::PageContent,
+    size: (f64, f64),
+    lexicon: Option<&dyn planx_record::Lexicon>,
+    ocr: bool,
+    number: u32,
+    notes: &mut Vec<String>,
+) -> PagePlan {
+    let visible = content
+        .glyphs
+        .iter()
+        .filter(|g| !g.invisible && !g.text.trim().is_empty())
+        .count();
+    let failure = if visible > 0 {
+        quality::failure(&content, lexicon)
+    } else {
+        None
+    };
+    match (visible, failure) {
+        (v, None) if v > 0 => {
+            if content.unmapped * 10 > content.glyphs.len().max(1) {
+                notes.push(format!(
+                    "page {number}: {} glyphs without Unicode mapping (OCR needed)",
+                    content.unmapped
+                ));
+            }
+            PagePlan::Text(content)
+        }
+        (_, Some(why)) if ocr => {
+            notes.push(format!(
+                "page {number}: text layer not usable ({why}); read by OCR"
+            ));
+            PagePlan::Ocr(content, size)
+        }
+        (_, Some(why)) => {
+            notes.push(format!(
+                "page {number}: text layer not usable ({why}); it needs OCR and was not read"
+            ));
+            PagePlan::Skip
+        }
+        _ if content.images.is_empty() => PagePlan::Skip,
+        _ if ocr => {
+            if !content.glyphs.is_empty() {
+                notes.push(format!(
+                    "page {number}: its text layer is invisible (an earlier OCR); recognised again"
+                ));
+            }
+            PagePlan::Ocr(content, size)
+        }
+        _ => {
+            notes.push(format!("page {number}: an image without text; it needs OCR and was not read"));
+            PagePlan::Skip
+        }
+    }
+}
+
+/// A recognised page as page content: each word one glyph (ending in a
+/// space, so words never run together), each ruling a segment.
+fn scanned(page: &scan::ScanPage) -> interpret::PageContent {
+    interpret::PageContent {
+        glyphs: page
+            .words
+            .iter()
+            .map(|w| interpret::Glyph {
+                text: format!("{} ", w.text),
+                x: w.x,
+                y: w.y,
+                width: w.width,
+                size: w.size,
+                invisible: false,
+            })
+            .collect(),
+        segments: page
+            .rulings
+            .iter()
+            .map(|r| interpret::Segment {
+                x0: r[0],
+                y0: r[1],
+                x1: r[2],
+                y1: r[3],
+            })
+            .collect(),
+        doubtful: page
+            .words
+            .iter()
+            .filter(|w| w.confidence < DOUBTFUL && w.text.chars().any(char::is_alphabetic))
+            .map(|w| w.text.clone())
+            .collect(),
+        recognised: true,
+        ..interpret::PageContent::default()
+    }
 }
 
 /// A page's first table row continues the previous page's last row when its
@@ -190,7 +389,7 @@ fn split_repeated_header(lines: &mut Vec<layout::PageLine>, header: &mut Option<
 /// 0,0 (ISO 32000-1 §7.7.3.3; MediaBox is inheritable). `/Rotate` is not
 /// applied: it turns the page for display, and text drawn upright in user
 /// space reads best as drawn (sideways-drawn text is not handled yet).
-fn page_matrix(doc: &Document, id: lopdf::ObjectId) -> [f64; 6] {
+fn page_box(doc: &Document, id: lopdf::ObjectId) -> ([f64; 6], (f64, f64)) {
     let mut media = None;
     let mut node = doc.get_dictionary(id).ok();
     for _ in 0..32 {
@@ -220,5 +419,8 @@ fn page_matrix(doc: &Document, id: lopdf::ObjectId) -> [f64; 6] {
             .and_then(|r| doc.get_dictionary(r).ok());
     }
     let [x0, y0, x1, y1] = media.unwrap_or([0.0, 0.0, 612.0, 792.0]);
-    [1.0, 0.0, 0.0, 1.0, -x0.min(x1), -y0.min(y1)]
+    (
+        [1.0, 0.0, 0.0, 1.0, -x0.min(x1), -y0.min(y1)],
+        ((x1 - x0).abs(), (y1 - y0).abs()),
+    )
 }

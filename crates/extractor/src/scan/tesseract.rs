@@ -1,0 +1,195 @@
+//! Tesseract as a subprocess: a PGM image on its standard input, its TSV
+//! (one row per page, block, paragraph, line and word, with boxes and
+//! confidences) on its standard output.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::sync::{Mutex, OnceLock};
+
+use image::GrayImage;
+use thiserror::Error;
+
+/// How to run the OCR engine.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OcrOptions {
+    /// The Tesseract command.
+    pub command: String,
+    /// Tesseract's language (`lav`: Latvian).
+    pub language: String,
+}
+
+impl Default for OcrOptions {
+    fn default() -> Self {
+        OcrOptions {
+            command: "tesseract".to_string(),
+            language: "lav".to_string(),
+        }
+    }
+}
+
+/// Why OCR could not be run.
+#[derive(Debug, Error, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum OcrError {
+    /// The command is not installed.
+    #[error("OCR needs Tesseract, and `{command}` cannot be run ({reason}); install it (Debian: apt-get install tesseract-ocr tesseract-ocr-lav)")]
+    Missing {
+        /// The command tried.
+        command: String,
+        /// What the system said.
+        reason: String,
+    },
+    /// Tesseract runs but lacks the language data.
+    #[error("Tesseract has no '{language}' language data (it has: {have}); install it (Debian: apt-get install tesseract-ocr-{language})")]
+    NoLanguage {
+        /// The language asked for.
+        language: String,
+        /// The languages it has.
+        have: String,
+    },
+    /// Tesseract failed on a page.
+    #[error("Tesseract failed: {reason}")]
+    Failed {
+        /// Its exit status and message.
+        reason: String,
+    },
+}
+
+/// A recognised word in pixels of the image given.
+#[derive(Debug, Clone)]
+pub struct PixelWord {
+    pub text: String,
+    pub left: f64,
+    pub width: f64,
+    /// Top and bottom of the word's line.
+    pub line_top: f64,
+    pub line_bottom: f64,
+    pub confidence: f64,
+}
+
+/// Checks once per command and language that Tesseract can run.
+fn ready(options: &OcrOptions) -> Result<(), OcrError> {
+    static SEEN: OnceLock<Mutex<Vec<(OcrOptions, Result<(), OcrError>)>>> = OnceLock::new();
+    let seen = SEEN.get_or_init(|| Mutex::new(Vec::new()));
+    if let Ok(list) = seen.lock() {
+        if let Some((_, r)) = list.iter().find(|(o, _)| o == options) {
+            return r.clone();
+        }
+    }
+    let result = probe(options);
+    if let Ok(mut list) = seen.lock() {
+        list.push((options.clone(), result.clone()));
+    }
+    result
+}
+
+fn probe(options: &OcrOptions) -> Result<(), OcrError> {
+    let out = Command::new(&options.command)
+        .arg("--list-langs")
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| OcrError::Missing {
+            command: options.command.clone(),
+            reason: e.to_string(),
+        })?;
+    let text = String::from_utf8_lossy(&out.stdout).into_owned()
+        + &String::from_utf8_lossy(&out.stderr);
+    let langs: Vec<&str> = text
+        .lines()
+        .skip_while(|l| !l.starts_with("List of available languages"))
+        .skip(1)
+        .map(str::trim)
+        .collect();
+    if langs.contains(&options.language.as_str()) {
+        Ok(())
+    } else {
+        Err(OcrError::NoLanguage {
+            language: options.language.clone(),
+            have: langs.join(", "),
+        })
+    }
+}
+
+/// The words of an image at `dpi`.
+pub fn words(image: &GrayImage, dpi: f64, options: &OcrOptions) -> Result<Vec<PixelWord>, OcrError> {
+    ready(options)?;
+    let (w, h) = image.dimensions();
+    let mut pgm = format!("P5\n{w} {h}\n255\n").into_bytes();
+    pgm.extend_from_slice(image.as_raw());
+    let mut child = Command::new(&options.command)
+        .args(["stdin", "stdout", "-l", &options.language, "--psm", "3"])
+        .args(["--dpi", &format!("{}", dpi.round() as i64)])
+        .arg("tsv")
+        // Pages run in parallel; each Tesseract keeps to one thread.
+        .env("OMP_THREAD_LIMIT", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| OcrError::Missing {
+            command: options.command.clone(),
+            reason: e.to_string(),
+        })?;
+    let stdin = child.stdin.take();
+    let writer = std::thread::spawn(move || {
+        if let Some(mut s) = stdin {
+            // A closed pipe shows as Tesseract's own failure below.
+            let _ = s.write_all(&pgm);
+        }
+    });
+    let out = child.wait_with_output().map_err(|e| OcrError::Failed {
+        reason: e.to_string(),
+    })?;
+    let _ = writer.join();
+    if !out.status.success() {
+        let err = String::from_utf8_lossy(&out.stderr);
+        return Err(OcrError::Failed {
+            reason: format!("{}: {}", out.status, err.trim()),
+        });
+    }
+    Ok(parse_tsv(&String::from_utf8_lossy(&out.stdout)))
+}
+
+/// Words of Tesseract's TSV, each with its line's top and bottom.
+fn parse_tsv(tsv: &str) -> Vec<PixelWord> {
+    let mut out = Vec::new();
+    let mut line = (0.0, 0.0);
+    for row in tsv.lines().skip(1) {
+        let f: Vec<&str> = row.split('\t').collect();
+        let [level, _, _, _, _, _, left, top, width, height, conf, text] = f.as_slice() else {
+            continue;
+        };
+        let n = |s: &str| s.trim().parse::<f64>().unwrap_or(0.0);
+        match *level {
+            "4" => line = (n(top), n(top) + n(height)),
+            "5" if !text.trim().is_empty() => out.push(PixelWord {
+                text: text.trim().to_string(),
+                left: n(left),
+                width: n(width),
+                line_top: line.0.min(n(top)),
+                line_bottom: line.1.max(n(top) + n(height)),
+                confidence: n(conf),
+            }),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_take_their_lines_box() {
+        let tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n\
+                   4\t1\t1\t1\t1\t0\t10\t100\t300\t30\t-1\t\n\
+                   5\t1\t1\t1\t1\t1\t10\t104\t80\t22\t95.5\tPasākums\n\
+                   5\t1\t1\t1\t1\t2\t100\t100\t60\t30\t40\tnr.1.1.\n";
+        let w = parse_tsv(tsv);
+        assert_eq!(w.len(), 2);
+        assert_eq!(w[0].text, "Pasākums");
+        assert_eq!((w[0].line_top, w[0].line_bottom), (100.0, 130.0));
+        assert_eq!(w[1].confidence, 40.0);
+    }
+}
