@@ -78,7 +78,7 @@ pub fn field_label(line: &str) -> Option<(FieldLabel, &str)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let caps = re(
         &RE,
-        r"^(?:(Apraksts)|(Mērķ-?\s*auditorija)|(Mērķi|Mērķis)|(Mērķ-))\s*:?(?:\s+|$)",
+        r"^(?:(Apraksts)|(M[eē]r[kķ]-?\s*auditorija)|(M[eē]r[kķ]i|M[eē]r[kķ]is)|(M[eē]r[kķ]-))\s*:?(?:\s+|$)",
     )
     .captures(line)?;
     let label = if caps.get(1).is_some() {
@@ -141,8 +141,8 @@ pub fn is_header_text(text: &str) -> bool {
             continue;
         }
         words += 1;
-        let lower = w.to_lowercase();
-        if !HEADER_WORDS.contains(&lower.as_str()) {
+        let folded = fold_header(w);
+        if !HEADER_WORDS.iter().any(|h| fold_header(h) == folded) {
             return false;
         }
     }
@@ -150,17 +150,37 @@ pub fn is_header_text(text: &str) -> bool {
 }
 
 /// The columns a header text names, in the order they appear.
+/// Header words compared as OCR may read them: lower case, Latvian
+/// diacritics dropped, and `l`, `I` and `|` (which OCR confuses) one letter.
+pub fn fold_header(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ā' => 'a',
+            'č' => 'c',
+            'ē' => 'e',
+            'ģ' => 'g',
+            'ī' | 'l' | 'ļ' | '|' => 'i',
+            'ķ' => 'k',
+            'ņ' => 'n',
+            'š' => 's',
+            'ū' => 'u',
+            'ž' => 'z',
+            c => c,
+        })
+        .collect()
+}
+
 pub fn header_columns(text: &str) -> Vec<Column> {
     // Spaces, line breaks and hyphens removed: narrow header cells break
     // words anywhere ("finan-" + "sējums", "finansētāj" + "s").
-    let lower: String = text
-        .to_lowercase()
+    let lower: String = fold_header(text)
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '-')
         .collect();
     let mut found: Vec<(usize, Column)> = Vec::new();
     let mut add = |needle: &str, col: Column| {
-        if let Some(at) = lower.find(needle) {
+        if let Some(at) = lower.find(&fold_header(needle)) {
             if !found.iter().any(|(_, c)| *c == col) {
                 found.push((at, col));
             }

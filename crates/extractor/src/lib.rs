@@ -95,6 +95,7 @@ pub fn extract(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction,
         items,
         furniture_lines,
         doubtful: Vec::new(),
+        repairs: Vec::new(),
     })
 }
 
@@ -106,6 +107,7 @@ fn read_pdf(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction, Ex
         notes,
         ocr_pages,
         doubtful,
+        repairs,
     } = pdf::read(bytes, options.lexicon, options.ocr)?;
     let text: String = lines.iter().map(|l| l.text.clone() + "\n").collect();
     let numbered = lines::numbered(&text);
@@ -156,6 +158,21 @@ fn read_pdf(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction, Ex
             InputKind::Pdf
         },
         doubtful,
+        repairs: repairs
+            .into_iter()
+            .map(|(page, bbox, r)| planx_record::Correction {
+                path: format!("pages[{page}]"),
+                from: r.from,
+                to: r.to,
+                rule: "ocr".to_string(),
+                evidence: Some(r.evidence),
+                provenance: Some(planx_record::Provenance {
+                    page: Some(page),
+                    lines: None,
+                    bbox: Some(bbox),
+                }),
+            })
+            .collect(),
         pages: Some(pages),
         encoding: "pdf",
         decoding,

@@ -90,4 +90,7 @@ pub struct Extraction {
     pub furniture_lines: usize,
     /// Words OCR recognised with a low confidence, with their page.
     pub doubtful: Vec<(u32, String)>,
+    /// Changes made to recognised text before the table was read (rule
+    /// `ocr`); `path` names the page until the record places them.
+    pub repairs: Vec<planx_record::Correction>,
 }

@@ -50,6 +50,8 @@ pub fn assemble(ex: &Extraction, mut source: Source, lexicon: &LatvianLexicon) -
     b.place_loose();
     b.fill_budget_notes(ex);
     b.correct();
+    crate::repairs::place(&mut b.plan, &ex.repairs);
+    crate::repairs::doubtful(&mut b.plan, &ex.doubtful, lexicon);
     b.warn_cut_off();
     Record::Plan(Box::new(b.plan))
 }

@@ -28,6 +28,7 @@ mod document;
 pub mod kinds;
 mod loose;
 pub mod merge;
+mod repairs;
 mod text;
 
 pub use assemble::assemble;

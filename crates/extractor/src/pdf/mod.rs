@@ -44,6 +44,8 @@ pub struct PdfText {
     pub ocr_pages: u32,
     /// Recognised words with a low confidence: page and word.
     pub doubtful: Vec<(u32, String)>,
+    /// Repairs of recognised text: page, box of its line, the change.
+    pub repairs: Vec<(u32, [f64; 4], scan::Repair)>,
 }
 
 /// Pages interpreted (and recognised) together; bounds the page images
@@ -96,6 +98,8 @@ pub fn read(
     let mut ocr_pages = 0u32;
     let mut doubtful = Vec::new();
     let mut ocr_error: Option<OcrError> = None;
+    let mut repairer = scan::Repairer::default();
+    let mut repairs = Vec::new();
     let mut header: Option<Vec<String>> = None;
     // The last table row pushed, which a row cut by a page break continues.
     let mut last_row: Option<usize> = None;
@@ -168,6 +172,17 @@ pub fn read(
             }
             let mut first_row = true;
             let mut page_lines = layout::lines(&content);
+            if content.recognised {
+                let mut texts: Vec<String> =
+                    page_lines.iter_mut().map(|l| std::mem::take(&mut l.text)).collect();
+                for (i, r) in repairer.page(&mut texts) {
+                    let bbox = page_lines.get(i).map_or([0.0; 4], |l| l.bbox);
+                    repairs.push((number, bbox, r));
+                }
+                for (l, t) in page_lines.iter_mut().zip(texts) {
+                    l.text = t;
+                }
+            }
             split_repeated_header(&mut page_lines, &mut header);
             for line in page_lines {
                 let row = line.text.contains('\t');
@@ -210,6 +225,7 @@ pub fn read(
         notes,
         ocr_pages,
         doubtful,
+        repairs,
     })
 }
 

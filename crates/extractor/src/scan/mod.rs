@@ -7,11 +7,13 @@
 
 mod binary;
 mod deskew;
+mod repair;
 mod rulings;
 mod tesseract;
 
 use image::GrayImage;
 
+pub use repair::{Repair, Repairer};
 pub use tesseract::{OcrError, OcrOptions};
 
 /// A page image and where it stands on the page.
@@ -30,11 +32,11 @@ pub struct Word {
     pub text: String,
     /// Left edge.
     pub x: f64,
-    /// Bottom of its line (the line's lowest point).
+    /// Its middle less 0.3 of `size`: where a baseline would be.
     pub y: f64,
     /// Width.
     pub width: f64,
-    /// Height of its line.
+    /// The page's text height.
     pub size: f64,
     /// Tesseract's confidence, 0–100.
     pub confidence: f64,
@@ -105,17 +107,29 @@ pub fn recognise(raster: &Raster, options: &OcrOptions) -> Result<ScanPage, OcrE
         let (c, r) = (c / scale, r / scale);
         (m[0] * c + m[2] * r + m[4], m[1] * c + m[3] * r + m[5])
     };
+    // One size for the page's words: the median height of words of three
+    // or more letters (a line's box depends on which letters it holds).
+    let mut heights: Vec<f64> = words
+        .iter()
+        .filter(|t| t.text.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .map(|t| t.bottom - t.top)
+        .collect();
+    heights.sort_by(f64::total_cmp);
+    let size_px = heights.get(heights.len() / 2).copied().unwrap_or(20.0).max(4.0);
     let words = words
         .into_iter()
         .map(|t| {
-            let (x0, y_bottom) = to_page(t.left, t.line_bottom);
-            let (x1, y_top) = to_page(t.left + t.width, t.line_top);
+            let mid = (t.top + t.bottom) / 2.0;
+            let (x0, y_mid) = to_page(t.left, mid);
+            let (x1, y_top) = to_page(t.left + t.width, mid - size_px / 2.0);
+            let size = (y_top - y_mid).abs() * 2.0;
             Word {
                 text: t.text,
                 x: x0.min(x1),
-                y: y_bottom.min(y_top),
+                // The layout reads a glyph's middle at y + 0.3·size.
+                y: y_mid - 0.3 * size,
                 width: (x1 - x0).abs(),
-                size: (y_top - y_bottom).abs().max(1.0),
+                size: size.max(1.0),
                 confidence: t.confidence,
             }
         })

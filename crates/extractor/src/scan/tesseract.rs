@@ -61,9 +61,8 @@ pub struct PixelWord {
     pub text: String,
     pub left: f64,
     pub width: f64,
-    /// Top and bottom of the word's line.
-    pub line_top: f64,
-    pub line_bottom: f64,
+    pub top: f64,
+    pub bottom: f64,
     pub confidence: f64,
 }
 
@@ -150,27 +149,24 @@ pub fn words(image: &GrayImage, dpi: f64, options: &OcrOptions) -> Result<Vec<Pi
     Ok(parse_tsv(&String::from_utf8_lossy(&out.stdout)))
 }
 
-/// Words of Tesseract's TSV, each with its line's top and bottom.
+/// The words of Tesseract's TSV (level 5 rows).
 fn parse_tsv(tsv: &str) -> Vec<PixelWord> {
     let mut out = Vec::new();
-    let mut line = (0.0, 0.0);
     for row in tsv.lines().skip(1) {
         let f: Vec<&str> = row.split('\t').collect();
         let [level, _, _, _, _, _, left, top, width, height, conf, text] = f.as_slice() else {
             continue;
         };
         let n = |s: &str| s.trim().parse::<f64>().unwrap_or(0.0);
-        match *level {
-            "4" => line = (n(top), n(top) + n(height)),
-            "5" if !text.trim().is_empty() => out.push(PixelWord {
+        if *level == "5" && !text.trim().is_empty() {
+            out.push(PixelWord {
                 text: text.trim().to_string(),
                 left: n(left),
                 width: n(width),
-                line_top: line.0.min(n(top)),
-                line_bottom: line.1.max(n(top) + n(height)),
+                top: n(top),
+                bottom: n(top) + n(height),
                 confidence: n(conf),
-            }),
-            _ => {}
+            });
         }
     }
     out
@@ -181,7 +177,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn words_take_their_lines_box() {
+    fn words_with_boxes_and_confidence() {
         let tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n\
                    4\t1\t1\t1\t1\t0\t10\t100\t300\t30\t-1\t\n\
                    5\t1\t1\t1\t1\t1\t10\t104\t80\t22\t95.5\tPasākums\n\
@@ -189,7 +185,7 @@ mod tests {
         let w = parse_tsv(tsv);
         assert_eq!(w.len(), 2);
         assert_eq!(w[0].text, "Pasākums");
-        assert_eq!((w[0].line_top, w[0].line_bottom), (100.0, 130.0));
+        assert_eq!((w[0].top, w[0].bottom), (104.0, 126.0));
         assert_eq!(w[1].confidence, 40.0);
     }
 }

@@ -1,0 +1,179 @@
+//! Repairs of recognised text whose evidence is its shape or the document
+//! itself, made before the table is read (a measure number or a
+//! procurement code misread breaks the structure, not only the text):
+//!
+//! - a number-shaped token (digits, dots, `nr.`) with `l`, `I`, `|` or `O`
+//!   among its digits: those are `1` and `0` (`nr.l.l.` → `nr.1.1.`);
+//! - a code-shaped token (capitals and digits) with a lower-case `l` or a
+//!   `|` where the document prints the same code with `I` elsewhere
+//!   (`Cl1` → `CI1`, `Dl` → `DI`);
+//! - an initial `l.` before a capitalised name is `I.` (`l.Alliks`).
+//!
+//! Words are left to the normalizer's dictionary.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::labels::re;
+
+/// One change made to recognised text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Repair {
+    /// The token as recognised.
+    pub from: String,
+    /// The token as repaired.
+    pub to: String,
+    /// Why, in words.
+    pub evidence: String,
+}
+
+/// Repairs page after page; a code's evidence is what the document printed
+/// so far (its abbreviation list comes first).
+#[derive(Debug, Default)]
+pub struct Repairer {
+    codes: BTreeMap<String, usize>,
+}
+
+impl Repairer {
+    /// Repairs one page's texts in place; returns the changes, one per
+    /// changed token, in order, with the index of its text.
+    pub fn page(&mut self, texts: &mut [String]) -> Vec<(usize, Repair)> {
+        for t in texts.iter() {
+            for token in t.split(|c: char| c.is_whitespace() || "(),;".contains(c)) {
+                if is_code(token) {
+                    *self.codes.entry(token.to_string()).or_default() += 1;
+                }
+            }
+        }
+        repair(texts, &self.codes)
+    }
+}
+
+fn repair(texts: &mut [String], codes: &BTreeMap<String, usize>) -> Vec<(usize, Repair)> {
+    let mut out = Vec::new();
+    for (i, text) in texts.iter_mut().enumerate() {
+        let mut changed = String::with_capacity(text.len());
+        let mut rest = text.as_str();
+        while !rest.is_empty() {
+            let end = rest
+                .find(|c: char| c.is_whitespace() || "(),;".contains(c))
+                .unwrap_or(rest.len());
+            let (token, tail) = rest.split_at(end);
+            let fixed = if token.is_empty() {
+                None
+            } else {
+                number(token)
+                    .or_else(|| code(token, codes))
+                    .or_else(|| initial(token))
+            };
+            match fixed {
+                Some(r) => {
+                    changed.push_str(&r.to);
+                    out.push((i, r));
+                }
+                None => changed.push_str(token),
+            }
+            let sep_len = tail.chars().next().map_or(0, char::len_utf8);
+            changed.push_str(&tail[..sep_len]);
+            rest = &tail[sep_len..];
+        }
+        *text = changed;
+    }
+    out
+}
+
+/// Capitals (at least two, or one and digits) and digits only.
+fn is_code(token: &str) -> bool {
+    let upper = token.chars().filter(char::is_ascii_uppercase).count();
+    let digits = token.chars().filter(char::is_ascii_digit).count();
+    token.len() <= 8
+        && token.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && token.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && (upper >= 2 || digits > 0)
+}
+
+fn number(token: &str) -> Option<Repair> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let caps = re(&RE, r"^((?i:nr)\.?)?([0-9lI|O]+(?:\.[0-9lI|O]+)*\.?)$").captures(token)?;
+    let body = caps.get(2)?.as_str();
+    let has_digit = body.chars().any(|c| c.is_ascii_digit());
+    let has_nr = caps.get(1).is_some();
+    if !(has_digit || has_nr) || !body.contains(['l', 'I', '|', 'O']) {
+        return None;
+    }
+    // A bare "I" or "l." is a word or an initial, not a number.
+    if !has_nr && body.trim_end_matches('.').chars().count() < 2 {
+        return None;
+    }
+    let fixed: String = body
+        .chars()
+        .map(|c| match c {
+            'l' | 'I' | '|' => '1',
+            'O' => '0',
+            c => c,
+        })
+        .collect();
+    let to = format!("{}{fixed}", caps.get(1).map_or("", |m| m.as_str()));
+    Some(Repair {
+        from: token.to_string(),
+        evidence: format!("'{token}' is shaped as a number; OCR reads 1 and 0 as l, I, | and O"),
+        to,
+    })
+}
+
+fn code(token: &str, codes: &BTreeMap<String, usize>) -> Option<Repair> {
+    if !token.contains(['l', '|']) || !token.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let to: String = token
+        .chars()
+        .map(|c| if c == 'l' || c == '|' { 'I' } else { c })
+        .collect();
+    let seen = *codes.get(&to)?;
+    is_code(&to).then(|| Repair {
+        from: token.to_string(),
+        evidence: format!(
+            "'{token}' is shaped as a code; the document prints '{to}' {seen} times, and OCR reads I as l"
+        ),
+        to,
+    })
+}
+
+fn initial(token: &str) -> Option<Repair> {
+    let rest = token.strip_prefix("l.")?;
+    rest.chars().next().filter(|c| c.is_uppercase())?;
+    if rest.chars().skip(1).any(char::is_uppercase) {
+        return None;
+    }
+    Some(Repair {
+        from: token.to_string(),
+        to: format!("I.{rest}"),
+        evidence: format!("'{token}': an initial before a name is a capital; OCR reads I as l"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_codes_and_initials() {
+        let mut texts: Vec<String> = [
+            "Pasākums nr.l.l.\tVienota DI logo\tLM (Cl1)\t2O17",
+            "LM (CI1) un Dl process; DI, DI",
+            "Valsts sekretārs l.Alliks",
+            "Lietas ir labas; Il l. punkts",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let changes = Repairer::default().page(&mut texts);
+        assert_eq!(texts[0], "Pasākums nr.1.1.\tVienota DI logo\tLM (CI1)\t2017");
+        assert_eq!(texts[1], "LM (CI1) un DI process; DI, DI");
+        assert_eq!(texts[2], "Valsts sekretārs I.Alliks");
+        assert_eq!(texts[3], "Lietas ir labas; Il l. punkts");
+        assert_eq!(changes.len(), 5);
+    }
+}
