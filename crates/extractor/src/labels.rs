@@ -189,7 +189,8 @@ pub fn header_columns(text: &str) -> Vec<Column> {
     add("nosaukums", Column::Title);
     add("atbildīg", Column::Responsible);
     add("iepirkumaveicējs", Column::Responsible);
-    add("finansētājs", Column::Financer);
+    // "finansētāj" + "s" wraps in narrow cells.
+    add("finansētāj", Column::Financer);
     add("īstenošanaslaiks", Column::Period);
     add("izpildestermiņš", Column::Period);
     add("finansējums", Column::Budget);

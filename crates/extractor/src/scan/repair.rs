@@ -96,11 +96,17 @@ fn is_code(token: &str) -> bool {
 
 fn number(token: &str) -> Option<Repair> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let caps = re(&RE, r"^((?i:nr)\.?)?([0-9lI|O]+(?:\.[0-9lI|O]+)*\.?)$").captures(token)?;
+    let caps = re(&RE, r"^((?i:nr)[.,:]?)?([0-9lI|O]+(?:[.,:][0-9lI|O]+)*[.,:]?)$").captures(token)?;
     let body = caps.get(2)?.as_str();
     let has_digit = body.chars().any(|c| c.is_ascii_digit());
     let has_nr = caps.get(1).is_some();
-    if !(has_digit || has_nr) || !body.contains(['l', 'I', '|', 'O']) {
+    let misread = body.contains(['l', 'I', '|', 'O'])
+        || (has_nr && (body.contains([',', ':']) || !caps.get(1)?.as_str().ends_with('.')));
+    if !(has_digit || has_nr) || !misread {
+        return None;
+    }
+    // Without "nr." only dots separate: "1,5" and "10:30" are other numbers.
+    if !has_nr && body.contains([',', ':']) {
         return None;
     }
     // A bare "I" or "l." is a word or an initial, not a number.
@@ -112,10 +118,14 @@ fn number(token: &str) -> Option<Repair> {
         .map(|c| match c {
             'l' | 'I' | '|' => '1',
             'O' => '0',
+            ',' | ':' => '.',
             c => c,
         })
         .collect();
-    let to = format!("{}{fixed}", caps.get(1).map_or("", |m| m.as_str()));
+    let to = match caps.get(1) {
+        Some(nr) => format!("{}.{fixed}", nr.as_str().trim_end_matches(['.', ',', ':'])),
+        None => fixed,
+    };
     Some(Repair {
         from: token.to_string(),
         evidence: format!("'{token}' is shaped as a number; OCR reads 1 and 0 as l, I, | and O"),
@@ -123,15 +133,28 @@ fn number(token: &str) -> Option<Repair> {
     })
 }
 
+/// A code-shaped token with `l` or `|` for `I`, or one stray `l`, `I`,
+/// `|` or `1` besides (`ClI1`, `Cl11` for `CI1`): repaired when exactly one
+/// reading is a code the document prints at least twice.
 fn code(token: &str, codes: &BTreeMap<String, usize>) -> Option<Repair> {
     if !token.contains(['l', '|']) || !token.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    let to: String = token
-        .chars()
-        .map(|c| if c == 'l' || c == '|' { 'I' } else { c })
+    let chars: Vec<char> = token.chars().collect();
+    let mut readings: Vec<String> = vec![chars.iter().collect()];
+    for (i, c) in chars.iter().enumerate() {
+        if matches!(c, 'l' | 'I' | '|' | '1') {
+            let mut v = chars.clone();
+            v.remove(i);
+            readings.push(v.into_iter().collect());
+        }
+    }
+    let found: std::collections::BTreeSet<(String, usize)> = readings
+        .iter()
+        .map(|r| r.chars().map(|c| if c == 'l' || c == '|' { 'I' } else { c }).collect::<String>())
+        .filter_map(|r| codes.get(&r).filter(|&&n| n >= 2).map(|&n| (r, n)))
         .collect();
-    let seen = *codes.get(&to)?;
+    let [(to, seen)] = <[(String, usize); 1]>::try_from(found.into_iter().collect::<Vec<_>>()).ok()?;
     is_code(&to).then(|| Repair {
         from: token.to_string(),
         evidence: format!(
@@ -162,7 +185,7 @@ mod tests {
     fn numbers_codes_and_initials() {
         let mut texts: Vec<String> = [
             "Pasākums nr.l.l.\tVienota DI logo\tLM (Cl1)\t2O17",
-            "LM (CI1) un Dl process; DI, DI",
+            "LM (CI1) un Dl process; DI, DI (ClI1) (Cl11) nr.4.2,5.",
             "Valsts sekretārs l.Alliks",
             "Lietas ir labas; Il l. punkts",
         ]
@@ -171,9 +194,9 @@ mod tests {
         .collect();
         let changes = Repairer::default().page(&mut texts);
         assert_eq!(texts[0], "Pasākums nr.1.1.\tVienota DI logo\tLM (CI1)\t2017");
-        assert_eq!(texts[1], "LM (CI1) un DI process; DI, DI");
+        assert_eq!(texts[1], "LM (CI1) un DI process; DI, DI (CI1) (CI1) nr.4.2.5.");
         assert_eq!(texts[2], "Valsts sekretārs I.Alliks");
         assert_eq!(texts[3], "Lietas ir labas; Il l. punkts");
-        assert_eq!(changes.len(), 5);
+        assert_eq!(changes.len(), 8);
     }
 }

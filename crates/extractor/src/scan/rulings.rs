@@ -39,8 +39,28 @@ const GAP: usize = 2;
 /// The rulings of a page image at `dpi`.
 pub fn find(ink: &Ink, dpi: f64) -> Vec<Line> {
     let thick = (MAX_THICKNESS_IN * dpi).ceil() as usize;
-    let mut out = lines(ink, (MIN_HORIZONTAL_IN * dpi) as usize, thick, true);
-    out.extend(lines(ink, (MIN_VERTICAL_IN * dpi) as usize, thick, false));
+    let horizontal = lines(ink, (MIN_HORIZONTAL_IN * dpi) as usize, thick, true);
+    let vertical = lines(ink, (MIN_VERTICAL_IN * dpi) as usize, thick, false);
+    // A table's rulings meet: a line that touches no line across it is an
+    // underline or a fill-in blank ("____"), not the grid.
+    let reach = (0.03 * dpi).max(3.0);
+    let meets = |a: &Line, b: &Line| {
+        let (h, v) = if a.horizontal() { (a, b) } else { (b, a) };
+        let (hx0, hx1) = (h.x0.min(h.x1), h.x0.max(h.x1));
+        let (vy0, vy1) = (v.y0.min(v.y1), v.y0.max(v.y1));
+        v.x0 >= hx0 - reach && v.x0 <= hx1 + reach && h.y0 >= vy0 - reach && h.y0 <= vy1 + reach
+    };
+    let mut out: Vec<Line> = horizontal
+        .iter()
+        .filter(|h| vertical.iter().any(|v| meets(h, v)))
+        .copied()
+        .collect();
+    out.extend(
+        vertical
+            .iter()
+            .filter(|v| horizontal.iter().any(|h| meets(v, h)))
+            .copied(),
+    );
     out
 }
 
@@ -179,9 +199,12 @@ mod tests {
                 img.put_pixel(c, r, Luma([0]));
             }
         }
-        // A letter-sized stroke.
+        // A letter-sized stroke, and a fill-in blank away from the grid.
         for r in 100..125 {
             img.put_pixel(100, r, Luma([0]));
+        }
+        for c in 100..300 {
+            img.put_pixel(c, 20, Luma([0]));
         }
         let ink = Ink::of(&img, 128);
         let found = find(&ink, 300.0);
