@@ -69,8 +69,9 @@ pub fn recognise(raster: &Raster, options: &OcrOptions) -> Result<ScanPage, OcrE
     // Points per pixel along x: the image's resolution on the page.
     let pt_per_px = (raster.to_page[0].hypot(raster.to_page[1])).max(1e-6);
     let dpi = 72.0 / pt_per_px;
-    let scale = if dpi < TARGET_DPI * 0.85 {
-        (TARGET_DPI / dpi).min(4.0)
+    let target: f64 = std::env::var("PLANX_TARGET_DPI").ok().and_then(|v| v.parse().ok()).unwrap_or(TARGET_DPI);
+    let scale = if dpi < target * 0.85 {
+        (target / dpi).min(4.0)
     } else {
         1.0
     };
@@ -97,10 +98,23 @@ pub fn recognise(raster: &Raster, options: &OcrOptions) -> Result<ScanPage, OcrE
     let paper = binary::paper(&grey);
     let faint = binary::Ink::of(&grey, level / 2 + paper.max(level) / 2);
     let found = rulings::find(&faint, dpi * scale);
-    let mut ink = binary::Ink::of(&grey, level);
-    rulings::erase(&mut ink, &found);
+    let shift: i32 = std::env::var("PLANX_LEVEL_SHIFT").ok().and_then(|v| v.parse().ok()).unwrap_or(0);
+    let mut ink = binary::Ink::of(&grey, (i32::from(level) + shift).clamp(0, 255) as u8);
+    rulings::erase(&found, |c, r| ink.clear(c, r));
+    let mut clean = grey.clone();
+    rulings::erase(&found, |c, r| {
+        if let Some(p) = clean.get_pixel_mut_checked(c as u32, r as u32) {
+            p.0[0] = 255;
+        }
+    });
     let px_dpi = dpi * scale;
-    let words = tesseract::words(&ink.to_image(), px_dpi, options)?;
+    if let Ok(dir) = std::env::var("PLANX_DEBUG_DUMP") {
+        let n = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+        let _ = ink.to_image().save(format!("{dir}/bin-{n}.png"));
+        let _ = grey.save(format!("{dir}/grey-{n}.png"));
+    }
+    let input = if std::env::var("PLANX_OCR_INPUT").as_deref() == Ok("grey") { clean } else { ink.to_image() };
+    let words = tesseract::words(&input, px_dpi, options)?;
     // Pixel of the working image → page point.
     let m = raster.to_page;
     let to_page = |c: f64, r: f64| -> (f64, f64) {

@@ -58,7 +58,7 @@ fn repair(texts: &mut [String], codes: &BTreeMap<String, usize>) -> Vec<(usize, 
         let mut rest = text.as_str();
         while !rest.is_empty() {
             let end = rest
-                .find(|c: char| c.is_whitespace() || "(),;".contains(c))
+                .find(|c: char| c.is_whitespace() || "();".contains(c))
                 .unwrap_or(rest.len());
             let (token, tail) = rest.split_at(end);
             let fixed = if token.is_empty() {
@@ -133,35 +133,85 @@ fn number(token: &str) -> Option<Repair> {
     })
 }
 
-/// A code-shaped token with `l` or `|` for `I`, or one stray `l`, `I`,
-/// `|` or `1` besides (`ClI1`, `Cl11` for `CI1`): repaired when exactly one
-/// reading is a code the document prints at least twice.
+/// Characters OCR reads for a capital `I`.
+const LOOKS_LIKE_I: [char; 6] = ['l', 'i', '1', '|', '!', 'I'];
+
+/// A code-shaped token with a misread `I` (`Cl1`, `C11`, `Dl`), or a
+/// stray `l`, `1`, `|` or `!` besides (`ClI1`, `Cl11`): repaired to the
+/// code the document prints itself, when the fewest edits (one, else two)
+/// reach exactly one such code. A token the document prints twice or more
+/// is taken as printed.
 fn code(token: &str, codes: &BTreeMap<String, usize>) -> Option<Repair> {
-    if !token.contains(['l', '|']) || !token.starts_with(|c: char| c.is_ascii_uppercase()) {
+    let core = token.trim_end_matches([',', '.', ':']);
+    let tail = &token[core.len()..];
+    if !core.starts_with(|c: char| c.is_ascii_uppercase())
+        || core.chars().count() > 8
+        || !core.chars().all(|c| c.is_ascii_alphanumeric() || LOOKS_LIKE_I.contains(&c))
+        || codes.get(core).is_some_and(|&n| n >= 2)
+    {
         return None;
     }
-    let chars: Vec<char> = token.chars().collect();
-    let mut readings: Vec<String> = vec![chars.iter().collect()];
-    for (i, c) in chars.iter().enumerate() {
-        if matches!(c, 'l' | 'I' | '|' | '1') {
-            let mut v = chars.clone();
-            v.remove(i);
-            readings.push(v.into_iter().collect());
-        }
+    let lower = core.chars().filter(char::is_ascii_lowercase).collect::<String>();
+    if !lower.chars().all(|c| c == 'l' || c == 'i') || !core.contains(LOOKS_LIKE_I) {
+        return None;
     }
-    let found: std::collections::BTreeSet<(String, usize)> = readings
-        .iter()
-        .map(|r| r.chars().map(|c| if c == 'l' || c == '|' { 'I' } else { c }).collect::<String>())
-        .filter_map(|r| codes.get(&r).filter(|&&n| n >= 2).map(|&n| (r, n)))
-        .collect();
-    let [(to, seen)] = <[(String, usize); 1]>::try_from(found.into_iter().collect::<Vec<_>>()).ok()?;
-    is_code(&to).then(|| Repair {
+    // A token of capitals and digits only may be a code of its own: only
+    // a digit read for an `I` is repaired there (`C11`), nothing dropped.
+    let plain = !core.contains(['l', 'i', '|', '!']);
+    // Every code the document prints within two confusions, with how
+    // often it prints it and how many confusions away it is.
+    let mut found: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut frontier: Vec<String> = vec![core.to_string()];
+    for edits in 1..=2 {
+        let next: std::collections::BTreeSet<String> =
+            frontier.iter().flat_map(|r| one_edit(r, plain)).collect();
+        for r in &next {
+            if let Some(&n) = codes.get(r) {
+                if r != core && is_code(r) {
+                    found.entry(r.clone()).or_insert((n, edits));
+                }
+            }
+        }
+        frontier = next.into_iter().collect();
+    }
+    // The most printed reading wins when it is printed at least twice as
+    // often as any other.
+    let mut ranked: Vec<(&String, &(usize, usize))> = found.iter().collect();
+    ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
+    let (best, &(seen, edits)) = *ranked.first()?;
+    if ranked.get(1).is_some_and(|(_, (n, _))| seen < 2 * n) {
+        return None;
+    }
+    Some(Repair {
         from: token.to_string(),
         evidence: format!(
-            "'{token}' is shaped as a code; the document prints '{to}' {seen} times, and OCR reads I as l"
+            "'{core}' is shaped as a code; the document prints '{best}' {seen} times, {edits} OCR confusion(s) of I away"
         ),
-        to,
+        to: format!("{best}{tail}"),
     })
+}
+
+/// Readings one confusion away: an I-like character read as `I`, or
+/// (unless `keep`) dropped.
+fn one_edit(token: &str, keep: bool) -> Vec<String> {
+    let chars: Vec<char> = token.chars().collect();
+    let mut out = Vec::new();
+    for (i, c) in chars.iter().enumerate() {
+        if !LOOKS_LIKE_I.contains(c) {
+            continue;
+        }
+        if *c != 'I' {
+            let mut v = chars.clone();
+            v[i] = 'I';
+            out.push(v.into_iter().collect());
+        }
+        if !keep {
+            let mut v = chars.clone();
+            v.remove(i);
+            out.push(v.into_iter().collect());
+        }
+    }
+    out
 }
 
 fn initial(token: &str) -> Option<Repair> {
@@ -185,7 +235,7 @@ mod tests {
     fn numbers_codes_and_initials() {
         let mut texts: Vec<String> = [
             "Pasākums nr.l.l.\tVienota DI logo\tLM (Cl1)\t2O17",
-            "LM (CI1) un Dl process; DI, DI (ClI1) (Cl11) nr.4.2,5.",
+            "LM (CI1) un Dl process; DI, DI (ClI1) (Cl11) (C11) nr.4.2,5. CI1",
             "Valsts sekretārs l.Alliks",
             "Lietas ir labas; Il l. punkts",
         ]
@@ -194,9 +244,9 @@ mod tests {
         .collect();
         let changes = Repairer::default().page(&mut texts);
         assert_eq!(texts[0], "Pasākums nr.1.1.\tVienota DI logo\tLM (CI1)\t2017");
-        assert_eq!(texts[1], "LM (CI1) un DI process; DI, DI (CI1) (CI1) nr.4.2.5.");
+        assert_eq!(texts[1], "LM (CI1) un DI process; DI, DI (CI1) (CI1) (CI1) nr.4.2.5. CI1");
         assert_eq!(texts[2], "Valsts sekretārs I.Alliks");
         assert_eq!(texts[3], "Lietas ir labas; Il l. punkts");
-        assert_eq!(changes.len(), 8);
+        assert_eq!(changes.len(), 9);
     }
 }

@@ -64,22 +64,23 @@ pub fn find(ink: &Ink, dpi: f64) -> Vec<Line> {
     out
 }
 
-/// Makes the rulings paper, one pixel either side included.
-pub fn erase(ink: &mut Ink, found: &[Line]) {
+/// Calls `clear` on every pixel of the rulings, one pixel either side
+/// included.
+pub fn erase(found: &[Line], mut clear: impl FnMut(usize, usize)) {
     for l in found {
         let (a0, a1) = (l.across.0.saturating_sub(1), l.across.1 + 1);
         if l.horizontal() {
             let (c0, c1) = (l.x0.min(l.x1) as usize, l.x0.max(l.x1) as usize);
             for r in a0..=a1 {
                 for c in c0..=c1 {
-                    ink.clear(c, r);
+                    clear(c, r);
                 }
             }
         } else {
             let (r0, r1) = (l.y0.min(l.y1) as usize, l.y0.max(l.y1) as usize);
             for r in r0..=r1 {
                 for c in a0..=a1 {
-                    ink.clear(c, r);
+                    clear(c, r);
                 }
             }
         }

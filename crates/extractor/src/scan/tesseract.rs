@@ -118,6 +118,9 @@ pub fn words(image: &GrayImage, dpi: f64, options: &OcrOptions) -> Result<Vec<Pi
     let mut child = Command::new(&options.command)
         .args(["stdin", "stdout", "-l", &options.language, "--psm", "3"])
         .args(["--dpi", &format!("{}", dpi.round() as i64)])
+        // Table rulings are erased, and plans print no `|`: without it
+        // Tesseract reads an `I` or `l` instead.
+        .args(["-c", "tessedit_char_blacklist=|"])
         .arg("tsv")
         // Pages run in parallel; each Tesseract keeps to one thread.
         .env("OMP_THREAD_LIMIT", "1")
