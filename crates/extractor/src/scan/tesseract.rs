@@ -116,7 +116,7 @@ pub fn words(image: &GrayImage, dpi: f64, options: &OcrOptions) -> Result<Vec<Pi
     let mut pgm = format!("P5\n{w} {h}\n255\n").into_bytes();
     pgm.extend_from_slice(image.as_raw());
     let mut child = Command::new(&options.command)
-        .args(["stdin", "stdout", "-l", &options.language, "--psm", "3"])
+        .args(["stdin", "stdout", "-l", &options.language, "--psm", &std::env::var("PLANX_PSM").unwrap_or("11".into())])
         .args(["--dpi", &format!("{}", dpi.round() as i64)])
         // Table rulings are erased, and plans print no `|`: without it
         // Tesseract reads an `I` or `l` instead.
