@@ -100,6 +100,7 @@ pub fn read(
     let mut ocr_error: Option<OcrError> = None;
     let mut repairer = scan::Repairer::default();
     let mut repairs = Vec::new();
+    let mut ocr_page_numbers = std::collections::BTreeSet::new();
     let mut header: Option<Vec<String>> = None;
     // The last table row pushed, which a row cut by a page break continues.
     let mut last_row: Option<usize> = None;
@@ -157,6 +158,7 @@ pub fn read(
             };
             if by_ocr {
                 ocr_pages += 1;
+                ocr_page_numbers.insert(number);
                 doubtful.extend(
                     content
                         .doubtful
@@ -205,6 +207,19 @@ pub fn read(
                     bbox: line.bbox,
                 });
             }
+        }
+    }
+    // Capitals misread at the start of cells, by their column's majority.
+    let mut ocr_rows: Vec<(usize, &mut PdfLine)> = out
+        .iter_mut()
+        .enumerate()
+        .filter(|(_, l)| ocr_page_numbers.contains(&l.page))
+        .collect();
+    let mut texts: Vec<&mut String> = ocr_rows.iter_mut().map(|(_, l)| &mut l.text).collect();
+    let fixed = scan::capitals(&mut texts);
+    for (k, r) in fixed {
+        if let Some((_, line)) = ocr_rows.get(k) {
+            repairs.push((line.page, line.bbox, r));
         }
     }
     if glyphs == 0 {

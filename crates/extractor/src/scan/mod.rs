@@ -13,7 +13,7 @@ mod tesseract;
 
 use image::GrayImage;
 
-pub use repair::{Repair, Repairer};
+pub use repair::{capitals, Repair, Repairer};
 pub use tesseract::{OcrError, OcrOptions};
 
 /// A page image and where it stands on the page.
@@ -121,15 +121,20 @@ pub fn recognise(raster: &Raster, options: &OcrOptions) -> Result<ScanPage, OcrE
         let (c, r) = (c / scale, r / scale);
         (m[0] * c + m[2] * r + m[4], m[1] * c + m[3] * r + m[5])
     };
-    // One size for the page's words: the median height of words of three
-    // or more letters (a line's box depends on which letters it holds).
+    // One size for the page's words, near the font's em: the height of the
+    // tallest words of three or more letters (ascender to descender),
+    // taken at the 90th percentile (a word's box depends on its letters).
     let mut heights: Vec<f64> = words
         .iter()
         .filter(|t| t.text.chars().filter(|c| c.is_alphabetic()).count() >= 3)
         .map(|t| t.bottom - t.top)
         .collect();
     heights.sort_by(f64::total_cmp);
-    let size_px = heights.get(heights.len() / 2).copied().unwrap_or(20.0).max(4.0);
+    let size_px = heights
+        .get(heights.len() * 9 / 10)
+        .copied()
+        .unwrap_or(20.0)
+        .max(4.0);
     let words = words
         .into_iter()
         .map(|t| {

@@ -7,7 +7,8 @@
 //! - a code-shaped token (capitals and digits) with a lower-case `l` or a
 //!   `|` where the document prints the same code with `I` elsewhere
 //!   (`Cl1` → `CI1`, `Dl` → `DI`);
-//! - an initial `l.` before a capitalised name is `I.` (`l.Alliks`).
+//! - an initial `l.` (or `1.`, `|.`) joined to a capitalised name is `I.`
+//!   (`l.Alliks`).
 //!
 //! Words are left to the normalizer's dictionary.
 
@@ -49,6 +50,71 @@ impl Repairer {
         }
         repair(texts, &self.codes)
     }
+}
+
+/// Most cells of a column begin with a capital: a cell of it that begins
+/// with `i` and a lower-case letter begins with `I` misread (Tesseract
+/// reads a sans-serif capital I as i). Rows are tab-separated texts; the
+/// share is taken over all of them.
+pub fn capitals(rows: &mut [&mut String]) -> Vec<(usize, Repair)> {
+    let mut stats: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    for row in rows.iter() {
+        if !row.contains('\t') {
+            continue;
+        }
+        for (col, cell) in row.split('\t').enumerate() {
+            if let Some(c) = cell.trim_start().chars().next().filter(|c| c.is_alphabetic()) {
+                let e = stats.entry(col).or_default();
+                e.1 += 1;
+                if c.is_uppercase() {
+                    e.0 += 1;
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (i, row) in rows.iter_mut().enumerate() {
+        if !row.contains('\t') {
+            continue;
+        }
+        let mut cells: Vec<String> = row.split('\t').map(str::to_string).collect();
+        let mut changed = false;
+        for (col, cell) in cells.iter_mut().enumerate() {
+            let Some(&(upper, letters)) = stats.get(&col) else {
+                continue;
+            };
+            if letters < 5 || upper * 10 < letters * 8 {
+                continue;
+            }
+            let body = cell.trim_start();
+            let mut chars = body.chars();
+            let (Some('i'), Some(next)) = (chars.next(), chars.next()) else {
+                continue;
+            };
+            if !next.is_lowercase() {
+                continue;
+            }
+            let word: String = body.chars().take_while(|c| c.is_alphabetic()).collect();
+            let to_word = format!("I{}", word.get(1..).unwrap_or_default());
+            out.push((
+                i,
+                Repair {
+                    from: word.clone(),
+                    to: to_word.clone(),
+                    evidence: format!(
+                        "{upper} of {letters} cells of its column begin with a capital; OCR reads a capital I as i"
+                    ),
+                },
+            ));
+            let lead = cell.len() - body.len();
+            cell.replace_range(lead..lead + 1, "I");
+            changed = true;
+        }
+        if changed {
+            **row = cells.join("\t");
+        }
+    }
+    out
 }
 
 fn repair(texts: &mut [String], codes: &BTreeMap<String, usize>) -> Vec<(usize, Repair)> {
@@ -215,7 +281,9 @@ fn one_edit(token: &str, keep: bool) -> Vec<String> {
 }
 
 fn initial(token: &str) -> Option<Repair> {
-    let rest = token.strip_prefix("l.")?;
+    let rest = ["l.", "1.", "|.", "!."]
+        .iter()
+        .find_map(|p| token.strip_prefix(p))?;
     rest.chars().next().filter(|c| c.is_uppercase())?;
     if rest.chars().skip(1).any(char::is_uppercase) {
         return None;
@@ -237,7 +305,7 @@ mod tests {
             "Pasākums nr.l.l.\tVienota DI logo\tLM (Cl1)\t2O17",
             "LM (CI1) un Dl process; DI, DI (ClI1) (Cl11) (C11) nr.4.2,5. CI1",
             "Valsts sekretārs l.Alliks",
-            "Lietas ir labas; Il l. punkts",
+            "Lietas ir labas; Il l. punkts 1.Jaunzeme 1. Punkts 1.2.",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -246,7 +314,26 @@ mod tests {
         assert_eq!(texts[0], "Pasākums nr.1.1.\tVienota DI logo\tLM (CI1)\t2017");
         assert_eq!(texts[1], "LM (CI1) un DI process; DI, DI (CI1) (CI1) (CI1) nr.4.2.5. CI1");
         assert_eq!(texts[2], "Valsts sekretārs I.Alliks");
-        assert_eq!(texts[3], "Lietas ir labas; Il l. punkts");
-        assert_eq!(changes.len(), 9);
+        assert_eq!(texts[3], "Lietas ir labas; Il l. punkts I.Jaunzeme 1. Punkts 1.2.");
+        assert_eq!(changes.len(), 10);
+    }
+
+    #[test]
+    fn a_capital_i_read_as_i_in_a_capitalised_column() {
+        let mut rows: Vec<String> = [
+            "Pasākums nr.1.1.\tVienota\tLM",
+            "Pasākums nr.1.2.\tVizuālas\tLM",
+            "Pasākums nr.1.3.\tDI sadaļas\tLM",
+            "Pasākums nr.1.4.\tDalība\tLM",
+            "Pasākums nr.1.5.\tikgadēja informatīva\tiepirkums",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let mut refs: Vec<&mut String> = rows.iter_mut().collect();
+        let changes = capitals(&mut refs);
+        assert_eq!(rows[4], "Pasākums nr.1.5.\tIkgadēja informatīva\tiepirkums");
+        assert_eq!(changes.len(), 1);
+        assert_eq!(changes[0].1.to, "Ikgadēja");
     }
 }
