@@ -97,7 +97,7 @@ pub fn recognise(raster: &Raster, options: &OcrOptions) -> Result<ScanPage, OcrE
     // between Otsu's and the paper.
     let paper = binary::paper(&grey);
     let faint = binary::Ink::of(&grey, level / 2 + paper.max(level) / 2);
-    let found = rulings::find(&faint, dpi * scale);
+    let (found, blanks) = rulings::find(&faint, dpi * scale);
     let shift: i32 = std::env::var("PLANX_LEVEL_SHIFT").ok().and_then(|v| v.parse().ok()).unwrap_or(0);
     let mut ink = binary::Ink::of(&grey, (i32::from(level) + shift).clamp(0, 255) as u8);
     rulings::erase(&found, |c, r| ink.clear(c, r));
@@ -135,6 +135,43 @@ pub fn recognise(raster: &Raster, options: &OcrOptions) -> Result<ScanPage, OcrE
         .copied()
         .unwrap_or(20.0)
         .max(4.0);
+    // Specks and stray diacritics read as words: letters far lower than
+    // any text line.
+    let median = heights.get(heights.len() / 2).copied().unwrap_or(size_px);
+    let mut words: Vec<tesseract::PixelWord> = words
+        .into_iter()
+        .filter(|t| {
+            let letters = t.text.chars().filter(|c| c.is_alphanumeric()).count();
+            letters < 2 || t.bottom - t.top >= 0.45 * median
+        })
+        .collect();
+    // Fill-in blanks are printed as underscores, which OCR does not read:
+    // one underscore per half em of the blank's length. A blank has
+    // nothing written over it (an underline has).
+    for b in &blanks {
+        let (x0, x1) = (b.x0.min(b.x1), b.x0.max(b.x1));
+        let (r0, r1) = ((b.y0 - size_px * 0.5).max(0.0) as usize, (b.y0 - 4.0).max(0.0) as usize);
+        let (r2, r3) = ((b.y0 + 4.0) as usize, (b.y0 + size_px * 0.3) as usize);
+        let cols = x0 as usize..=x1 as usize;
+        let len = (x1 - x0) as usize;
+        let above = cols.clone().filter(|&c| (r0..r1).any(|r| ink.at(c, r))).count();
+        let below = cols.clone().filter(|&c| (r2..r3).any(|r| ink.at(c, r))).count();
+        let (a0, a1) = (b.y0 as usize - 2, b.y0 as usize + 2);
+        let dark = cols.filter(|&c| (a0..=a1).any(|r| ink.at(c, r))).count();
+        if above * 10 > len || below * 10 > len || dark * 10 < len * 9 {
+            continue;
+        }
+        if std::env::var("PLANX_DEBUG_PARA").is_ok() { eprintln!("BLANK {x0:.0}-{x1:.0} y={:.0} across={:?} size_px={size_px:.1}", b.y0, b); }
+        let n = ((x1 - x0) / (0.5 * size_px)).round().max(1.0) as usize;
+        words.push(tesseract::PixelWord {
+            text: "_".repeat(n),
+            left: x0,
+            width: x1 - x0,
+            top: b.y0 - size_px * 0.6,
+            bottom: b.y0,
+            confidence: 100.0,
+        });
+    }
     let words = words
         .into_iter()
         .map(|t| {

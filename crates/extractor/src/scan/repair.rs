@@ -324,7 +324,7 @@ mod tests {
             "Pasākums nr.1.1.\tVienota\tLM",
             "Pasākums nr.1.2.\tVizuālas\tLM",
             "Pasākums nr.1.3.\tDI sadaļas\tLM",
-            "Pasākums nr.1.4.\tDalība\tLM",
+            "Pasākums nr.1.4.\tDalība\tpašvaldības",
             "Pasākums nr.1.5.\tikgadēja informatīva\tiepirkums",
         ]
         .iter()

@@ -29,6 +29,8 @@ impl Line {
 
 /// Shortest horizontal ruling, in inches.
 const MIN_HORIZONTAL_IN: f64 = 0.35;
+/// Shortest fill-in blank, in inches (four underscores of 10 pt text).
+const MIN_BLANK_IN: f64 = 0.2;
 /// Shortest vertical ruling, in inches (a one-line row is about 0.2 in).
 const MIN_VERTICAL_IN: f64 = 0.2;
 /// Thickest ruling, in inches; thicker runs are filled areas, not lines.
@@ -36,10 +38,15 @@ const MAX_THICKNESS_IN: f64 = 0.035;
 /// Gap inside a run bridged, in pixels (noise and JPEG breaks).
 const GAP: usize = 2;
 
-/// The rulings of a page image at `dpi`.
-pub fn find(ink: &Ink, dpi: f64) -> Vec<Line> {
+/// The rulings of a page image at `dpi` that form the table's grid, and
+/// the horizontal lines that meet no other line (fill-in blanks such as
+/// "Nr. ______", underlines).
+pub fn find(ink: &Ink, dpi: f64) -> (Vec<Line>, Vec<Line>) {
     let thick = (MAX_THICKNESS_IN * dpi).ceil() as usize;
-    let horizontal = lines(ink, (MIN_HORIZONTAL_IN * dpi) as usize, thick, true);
+    let all = lines(ink, (MIN_BLANK_IN * dpi) as usize, thick, true);
+    let (horizontal, short): (Vec<Line>, Vec<Line>) = all
+        .into_iter()
+        .partition(|h| (h.x1 - h.x0).abs() >= MIN_HORIZONTAL_IN * dpi);
     let vertical = lines(ink, (MIN_VERTICAL_IN * dpi) as usize, thick, false);
     // A table's rulings meet: a line that touches no line across it is an
     // underline or a fill-in blank ("____"), not the grid.
@@ -50,18 +57,26 @@ pub fn find(ink: &Ink, dpi: f64) -> Vec<Line> {
         let (vy0, vy1) = (v.y0.min(v.y1), v.y0.max(v.y1));
         v.x0 >= hx0 - reach && v.x0 <= hx1 + reach && h.y0 >= vy0 - reach && h.y0 <= vy1 + reach
     };
-    let mut out: Vec<Line> = horizontal
+    let (mut grid, loose): (Vec<Line>, Vec<Line>) = horizontal
         .iter()
-        .filter(|h| vertical.iter().any(|v| meets(h, v)))
-        .copied()
+        .partition(|h| vertical.iter().any(|v| meets(h, v)));
+    // A piece of a grid line broken by noise lies on that line.
+    let on_grid = |l: &Line| {
+        grid.iter()
+            .any(|g| (g.y0 - l.y0).abs() <= thick as f64 && g.x0.min(g.x1) - reach <= l.x0.max(l.x1))
+    };
+    let blanks: Vec<Line> = loose
+        .into_iter()
+        .chain(short)
+        .filter(|l| !on_grid(l))
         .collect();
-    out.extend(
+    grid.extend(
         vertical
             .iter()
             .filter(|v| horizontal.iter().any(|h| meets(v, h)))
             .copied(),
     );
-    out
+    (grid, blanks)
 }
 
 /// Calls `clear` on every pixel of the rulings, one pixel either side
@@ -208,7 +223,8 @@ mod tests {
             img.put_pixel(c, 20, Luma([0]));
         }
         let ink = Ink::of(&img, 128);
-        let found = find(&ink, 300.0);
+        let (found, blanks) = find(&ink, 300.0);
+        assert_eq!(blanks.len(), 1);
         let h = found.iter().filter(|l| l.horizontal()).count();
         let v = found.iter().filter(|l| !l.horizontal()).count();
         assert_eq!((h, v), (2, 3), "{found:?}");
