@@ -150,6 +150,34 @@ pub fn is_header_text(text: &str) -> bool {
 }
 
 /// The columns a header text names, in the order they appear.
+/// Where `needle` ends in `hay` with at most `edits` edits (Sellers'
+/// approximate substring search), as a character offset of its end; the
+/// first such place.
+fn find_near(hay: &[char], needle: &[char], edits: usize) -> Option<usize> {
+    let mut col: Vec<usize> = (0..=needle.len()).collect();
+    for (j, h) in hay.iter().enumerate() {
+        let mut prev_diag = col.first().copied().unwrap_or(0);
+        if let Some(first) = col.first_mut() {
+            *first = 0;
+        }
+        for (i, n) in needle.iter().enumerate() {
+            let (Some(&up), Some(&left)) = (col.get(i), col.get(i + 1)) else {
+                continue;
+            };
+            let cost = prev_diag + usize::from(n != h);
+            let best = cost.min(up + 1).min(left + 1);
+            prev_diag = left;
+            if let Some(slot) = col.get_mut(i + 1) {
+                *slot = best;
+            }
+        }
+        if col.last().is_some_and(|&d| d <= edits) {
+            return Some(j);
+        }
+    }
+    None
+}
+
 /// Header words compared as OCR may read them: lower case, Latvian
 /// diacritics dropped, and `l`, `I` and `|` (which OCR confuses) one letter.
 pub fn fold_header(text: &str) -> String {
@@ -178,9 +206,13 @@ pub fn header_columns(text: &str) -> Vec<Column> {
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '-')
         .collect();
+    let hay: Vec<char> = lower.chars().collect();
     let mut found: Vec<(usize, Column)> = Vec::new();
     let mut add = |needle: &str, col: Column| {
-        if let Some(at) = lower.find(&fold_header(needle)) {
+        let needle: Vec<char> = fold_header(needle).chars().collect();
+        // Long header words are matched with one letter misread.
+        let edits = usize::from(needle.len() >= 10);
+        if let Some(at) = find_near(&hay, &needle, edits) {
             if !found.iter().any(|(_, c)| *c == col) {
                 found.push((at, col));
             }
@@ -203,6 +235,14 @@ pub fn header_columns(text: &str) -> Vec<Column> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn header_words_with_one_letter_misread() {
+        assert_eq!(header_columns("īstenošanas taiks"), vec![Column::Period]);
+        assert_eq!(header_columns("lesaistāmās"), vec![Column::Partners]);
+        assert_eq!(header_columns("Pasākuma nosaukums:"), vec![Column::Title]);
+        assert!(header_columns("Sasniedzamais rezultāts").is_empty());
+    }
 
     #[test]
     fn measure_starts() {

@@ -35,7 +35,11 @@ pub fn page_raster(
             let m = im.ctm;
             m[1].abs() < 1e-6 && m[2].abs() < 1e-6 && (m[0] * m[3]).abs() > area * 0.5
         })
-        .max_by(|a, b| (a.ctm[0] * a.ctm[3]).abs().total_cmp(&(b.ctm[0] * b.ctm[3]).abs()));
+        .max_by(|a, b| {
+            (a.ctm[0] * a.ctm[3])
+                .abs()
+                .total_cmp(&(b.ctm[0] * b.ctm[3]).abs())
+        });
     if let Some(placed) = covering {
         if let Ok(Object::Stream(stream)) = doc.get_object(placed.id) {
             if let Some(image) = decode(stream) {
@@ -43,10 +47,7 @@ pub fn page_raster(
                 let m = placed.ctm;
                 // Unit square: column c, row r → (c/w, 1 − r/h) (§8.9.4).
                 let to_page = [m[0] / w, 0.0, 0.0, -m[3] / h, m[4], m[3] + m[5]];
-                return Ok(Raster {
-                    image,
-                    to_page,
-                });
+                return Ok(Raster { image, to_page });
             }
         }
     }
@@ -72,9 +73,15 @@ fn decode(stream: &Stream) -> Option<GrayImage> {
             .collect(),
         _ => Vec::new(),
     };
-    match filters.iter().map(Vec::as_slice).collect::<Vec<_>>().as_slice() {
+    match filters
+        .iter()
+        .map(Vec::as_slice)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         [b"DCTDecode"] => {
-            let mut reader = ImageReader::with_format(Cursor::new(&stream.content), ImageFormat::Jpeg);
+            let mut reader =
+                ImageReader::with_format(Cursor::new(&stream.content), ImageFormat::Jpeg);
             let mut limits = Limits::default();
             limits.max_alloc = Some(MAX_PIXELS * 4);
             reader.limits(limits);
@@ -127,9 +134,16 @@ fn samples(dict: &lopdf::Dictionary, data: &[u8], w: u32, h: u32) -> Option<Gray
                 let px = data.get(i..i + n)?;
                 let v = match px {
                     [g] => f64::from(*g),
-                    [r, g, b] => 0.299 * f64::from(*r) + 0.587 * f64::from(*g) + 0.114 * f64::from(*b),
+                    [r, g, b] => {
+                        0.299 * f64::from(*r) + 0.587 * f64::from(*g) + 0.114 * f64::from(*b)
+                    }
                     [c, m, y, k] => {
-                        255.0 - (0.299 * f64::from(*c) + 0.587 * f64::from(*m) + 0.114 * f64::from(*y) + f64::from(*k)).min(255.0)
+                        255.0
+                            - (0.299 * f64::from(*c)
+                                + 0.587 * f64::from(*m)
+                                + 0.114 * f64::from(*y)
+                                + f64::from(*k))
+                            .min(255.0)
                     }
                     _ => 255.0,
                 };
@@ -163,7 +177,10 @@ fn rasterise(file: &std::path::Path, page: u32, height: f64) -> Result<Raster, S
         .output()
         .map_err(|e| format!("the page has no single image and pdftoppm (poppler-utils) cannot be run to rasterise it: {e}"))?;
     if !out.status.success() {
-        return Err(format!("pdftoppm could not rasterise the page ({})", out.status));
+        return Err(format!(
+            "pdftoppm could not rasterise the page ({})",
+            out.status
+        ));
     }
     let mut reader = ImageReader::with_format(Cursor::new(&out.stdout), ImageFormat::Pnm);
     let mut limits = Limits::default();

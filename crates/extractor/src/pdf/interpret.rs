@@ -66,6 +66,8 @@ pub struct PageContent {
     pub recognised: bool,
     /// Recognised words with a low confidence.
     pub doubtful: Vec<String>,
+    /// For a recognised page, the skew corrected (degrees).
+    pub skew: Option<f64>,
 }
 
 /// An image XObject and the matrix it was drawn with (the unit square to

@@ -213,7 +213,6 @@ fn paragraphs(glyphs: &[&Glyph]) -> Vec<PageLine> {
             .iter()
             .map(|g| g.x + g.width)
             .fold(f64::NEG_INFINITY, f64::max);
-        if std::env::var("PLANX_DEBUG_PARA").is_ok() { eprintln!("PARA y={y:.1} size={size:.1} {}", text.chars().take(40).collect::<String>()); }
         let joins = prev.as_ref().is_some_and(|(py, psize, ptext)| {
             let close = (py - y) <= psize.max(size) * 1.6;
             let same_size = (psize - size).abs() < 0.5;

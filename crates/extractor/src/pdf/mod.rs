@@ -106,15 +106,21 @@ pub fn read(
     let mut last_row: Option<usize> = None;
     // The PDF on disk for pdftoppm, written when a page first needs it.
     let file: std::sync::OnceLock<Option<tempfile::NamedTempFile>> = std::sync::OnceLock::new();
-    let all: Vec<(u32, lopdf::ObjectId)> =
-        pages.iter().take(MAX_PAGES).map(|(n, id)| (*n, *id)).collect();
+    let all: Vec<(u32, lopdf::ObjectId)> = pages
+        .iter()
+        .take(MAX_PAGES)
+        .map(|(n, id)| (*n, *id))
+        .collect();
     for chunk in all.chunks(PAGES_AT_ONCE) {
         let plans: Vec<(u32, PagePlan)> = chunk
             .iter()
             .map(|&(number, id)| {
                 let (matrix, size) = page_box(&doc, id);
                 let content = interpret::page(&doc, id, matrix);
-                (number, plan(content, size, lexicon, ocr.is_some(), number, &mut notes))
+                (
+                    number,
+                    plan(content, size, lexicon, ocr.is_some(), number, &mut notes),
+                )
             })
             .collect();
         let read: Vec<(u32, Result<interpret::PageContent, PageFailure>, bool)> = plans
@@ -159,12 +165,13 @@ pub fn read(
             if by_ocr {
                 ocr_pages += 1;
                 ocr_page_numbers.insert(number);
-                doubtful.extend(
-                    content
-                        .doubtful
-                        .iter()
-                        .map(|w| (number, w.clone())),
-                );
+                notes.push(format!(
+                    "page {number}: recognised by OCR, {} words, {} rulings, skew {:.2}° corrected",
+                    content.glyphs.len(),
+                    content.segments.len(),
+                    content.skew.unwrap_or(0.0)
+                ));
+                doubtful.extend(content.doubtful.iter().map(|w| (number, w.clone())));
             }
             glyphs += content.glyphs.len();
             if content.truncated {
@@ -175,8 +182,10 @@ pub fn read(
             let mut first_row = true;
             let mut page_lines = layout::lines(&content);
             if content.recognised {
-                let mut texts: Vec<String> =
-                    page_lines.iter_mut().map(|l| std::mem::take(&mut l.text)).collect();
+                let mut texts: Vec<String> = page_lines
+                    .iter_mut()
+                    .map(|l| std::mem::take(&mut l.text))
+                    .collect();
                 for (i, r) in repairer.page(&mut texts) {
                     let bbox = page_lines.get(i).map_or([0.0; 4], |l| l.bbox);
                     repairs.push((number, bbox, r));
@@ -229,7 +238,9 @@ pub fn read(
             .unwrap_or_else(|| "no text on any page".to_string());
         return Err(ExtractError::Pdf {
             reason: match ocr_error {
-                Some(e) => format!("has no usable text layer (a scan?), and OCR could not run: {e}"),
+                Some(e) => {
+                    format!("has no usable text layer (a scan?), and OCR could not run: {e}")
+                }
                 None => format!("has no usable text layer (a scan?): OCR is needed — {why}"),
             },
         });
@@ -298,7 +309,9 @@ fn plan(
             PagePlan::Ocr(content, size)
         }
         _ => {
-            notes.push(format!("page {number}: an image without text; it needs OCR and was not read"));
+            notes.push(format!(
+                "page {number}: an image without text; it needs OCR and was not read"
+            ));
             PagePlan::Skip
         }
     }
@@ -337,6 +350,7 @@ fn scanned(page: &scan::ScanPage) -> interpret::PageContent {
             .map(|w| w.text.clone())
             .collect(),
         recognised: true,
+        skew: Some(page.skew),
         ..interpret::PageContent::default()
     }
 }

@@ -93,7 +93,11 @@ impl Ink {
     pub fn to_image(&self) -> GrayImage {
         let mut out = GrayImage::new(self.width as u32, self.height as u32);
         for (i, p) in out.pixels_mut().enumerate() {
-            *p = Luma([if self.bits.get(i) == Some(&true) { 0 } else { 255 }]);
+            *p = Luma([if self.bits.get(i) == Some(&true) {
+                0
+            } else {
+                255
+            }]);
         }
         out
     }

@@ -63,7 +63,12 @@ pub fn capitals(rows: &mut [&mut String]) -> Vec<(usize, Repair)> {
             continue;
         }
         for (col, cell) in row.split('\t').enumerate() {
-            if let Some(c) = cell.trim_start().chars().next().filter(|c| c.is_alphabetic()) {
+            if let Some(c) = cell
+                .trim_start()
+                .chars()
+                .next()
+                .filter(|c| c.is_alphabetic())
+            {
                 let e = stats.entry(col).or_default();
                 e.1 += 1;
                 if c.is_uppercase() {
@@ -155,14 +160,20 @@ fn is_code(token: &str) -> bool {
     let upper = token.chars().filter(char::is_ascii_uppercase).count();
     let digits = token.chars().filter(char::is_ascii_digit).count();
     token.len() <= 8
-        && token.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && token
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
         && token.chars().next().is_some_and(|c| c.is_ascii_uppercase())
         && (upper >= 2 || digits > 0)
 }
 
 fn number(token: &str) -> Option<Repair> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let caps = re(&RE, r"^((?i:nr)[.,:]?)?([0-9lI|O]+(?:[.,:][0-9lI|O]+)*[.,:]?)$").captures(token)?;
+    let caps = re(
+        &RE,
+        r"^((?i:nr)[.,:]?)?([0-9lI|O]+(?:[.,:][0-9lI|O]+)*[.,:]?)$",
+    )
+    .captures(token)?;
     let body = caps.get(2)?.as_str();
     let has_digit = body.chars().any(|c| c.is_ascii_digit());
     let has_nr = caps.get(1).is_some();
@@ -212,12 +223,17 @@ fn code(token: &str, codes: &BTreeMap<String, usize>) -> Option<Repair> {
     let tail = &token[core.len()..];
     if !core.starts_with(|c: char| c.is_ascii_uppercase())
         || core.chars().count() > 8
-        || !core.chars().all(|c| c.is_ascii_alphanumeric() || LOOKS_LIKE_I.contains(&c))
+        || !core
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || LOOKS_LIKE_I.contains(&c))
         || codes.get(core).is_some_and(|&n| n >= 2)
     {
         return None;
     }
-    let lower = core.chars().filter(char::is_ascii_lowercase).collect::<String>();
+    let lower = core
+        .chars()
+        .filter(char::is_ascii_lowercase)
+        .collect::<String>();
     if !lower.chars().all(|c| c == 'l' || c == 'i') || !core.contains(LOOKS_LIKE_I) {
         return None;
     }
@@ -311,10 +327,19 @@ mod tests {
         .map(|s| s.to_string())
         .collect();
         let changes = Repairer::default().page(&mut texts);
-        assert_eq!(texts[0], "Pasākums nr.1.1.\tVienota DI logo\tLM (CI1)\t2017");
-        assert_eq!(texts[1], "LM (CI1) un DI process; DI, DI (CI1) (CI1) (CI1) nr.4.2.5. CI1");
+        assert_eq!(
+            texts[0],
+            "Pasākums nr.1.1.\tVienota DI logo\tLM (CI1)\t2017"
+        );
+        assert_eq!(
+            texts[1],
+            "LM (CI1) un DI process; DI, DI (CI1) (CI1) (CI1) nr.4.2.5. CI1"
+        );
         assert_eq!(texts[2], "Valsts sekretārs I.Alliks");
-        assert_eq!(texts[3], "Lietas ir labas; Il l. punkts I.Jaunzeme 1. Punkts 1.2.");
+        assert_eq!(
+            texts[3],
+            "Lietas ir labas; Il l. punkts I.Jaunzeme 1. Punkts 1.2."
+        );
         assert_eq!(changes.len(), 10);
     }
 

@@ -62,8 +62,9 @@ pub fn find(ink: &Ink, dpi: f64) -> (Vec<Line>, Vec<Line>) {
         .partition(|h| vertical.iter().any(|v| meets(h, v)));
     // A piece of a grid line broken by noise lies on that line.
     let on_grid = |l: &Line| {
-        grid.iter()
-            .any(|g| (g.y0 - l.y0).abs() <= thick as f64 && g.x0.min(g.x1) - reach <= l.x0.max(l.x1))
+        grid.iter().any(|g| {
+            (g.y0 - l.y0).abs() <= thick as f64 && g.x0.min(g.x1) - reach <= l.x0.max(l.x1)
+        })
     };
     let blanks: Vec<Line> = loose
         .into_iter()

@@ -91,8 +91,8 @@ fn probe(options: &OcrOptions) -> Result<(), OcrError> {
             command: options.command.clone(),
             reason: e.to_string(),
         })?;
-    let text = String::from_utf8_lossy(&out.stdout).into_owned()
-        + &String::from_utf8_lossy(&out.stderr);
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     let langs: Vec<&str> = text
         .lines()
         .skip_while(|l| !l.starts_with("List of available languages"))
@@ -110,13 +110,20 @@ fn probe(options: &OcrOptions) -> Result<(), OcrError> {
 }
 
 /// The words of an image at `dpi`.
-pub fn words(image: &GrayImage, dpi: f64, options: &OcrOptions) -> Result<Vec<PixelWord>, OcrError> {
+pub fn words(
+    image: &GrayImage,
+    dpi: f64,
+    options: &OcrOptions,
+) -> Result<Vec<PixelWord>, OcrError> {
     ready(options)?;
     let (w, h) = image.dimensions();
     let mut pgm = format!("P5\n{w} {h}\n255\n").into_bytes();
     pgm.extend_from_slice(image.as_raw());
     let mut child = Command::new(&options.command)
-        .args(["stdin", "stdout", "-l", &options.language, "--psm", &std::env::var("PLANX_PSM").unwrap_or("11".into())])
+        // Sparse text (psm 11): words with their boxes, no page layout
+        // analysis — planx lays the page out itself, and Tesseract's own
+        // layout drops words at cell edges.
+        .args(["stdin", "stdout", "-l", &options.language, "--psm", "11"])
         .args(["--dpi", &format!("{}", dpi.round() as i64)])
         // Table rulings are erased, and plans print no `|`: without it
         // Tesseract reads an `I` or `l` instead.
