@@ -127,7 +127,9 @@ fn a_page_turned_for_display_is_read_as_drawn() {
 #[test]
 fn identity_h_without_to_unicode_is_not_emitted_as_text() {
     // The Chromium draft with every /ToUnicode removed: its Identity-H codes
-    // are glyph ids, not text. planx must not output them as text.
+    // are glyph ids, not text. planx must not output them as text: without
+    // OCR it says OCR is needed; with OCR the pages are rasterised and
+    // recognised.
     let mut doc =
         lopdf::Document::load_mem(&common::read("fixtures/pdf/draft-2016-07-chromium.pdf"))
             .expect("fixture loads");
@@ -142,6 +144,23 @@ fn identity_h_without_to_unicode_is_not_emitted_as_text() {
     assert!(removed > 0, "the fixture has ToUnicode maps");
     let mut bytes = Vec::new();
     doc.save_to(&mut bytes).expect("saves");
-    let err = error_of(&bytes);
+    let err = match planx_cli::read_record_with(&bytes, "no-tounicode.pdf", common::lexicon(), None)
+    {
+        Record::Document(d) if d.kind == "error" => d.error.unwrap_or_default(),
+        other => panic!("expected an error record, got {}", other.kind()),
+    };
     assert!(err.contains("OCR") && err.contains("unmapped"), "{err}");
+    let Record::Plan(plan) = common::record_of(&bytes, "no-tounicode.pdf") else {
+        panic!("read by OCR into a plan")
+    };
+    assert_eq!(plan.source.input, Some(planx_record::InputKind::PdfOcr));
+    assert!(plan.source.decoding.iter().any(|d| d.contains("unmapped")));
+    let value = serde_json::to_value(Record::Plan(plan)).expect("serialises");
+    let score =
+        planx_reconciler::check::score(&value, &common::golden("golden/draft-2016-07.json"));
+    assert!(
+        score.recall >= 0.98 && score.precision >= 0.98,
+        "{:?}",
+        score.mismatches
+    );
 }
