@@ -5,18 +5,22 @@
 //! `pdftoppm` (poppler-utils).
 
 use std::io::Cursor;
-use std::process::{Command, Stdio};
+use std::process::Command;
+use std::time::Duration;
 
 use image::{GrayImage, ImageFormat, ImageReader, Limits, Luma};
 use lopdf::{Document, Object, Stream};
 
 use super::interpret::PageContent;
+use crate::scan::process::Failure;
 use crate::scan::Raster;
 
 /// Largest image decoded, in pixels.
 const MAX_PIXELS: u64 = 80_000_000;
 /// Resolution of rasterised pages.
 const RASTER_DPI: f64 = 300.0;
+/// Longest time pdftoppm is given for one page.
+const RASTER_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// The page as an image: its covering image when it has one that can be
 /// decoded, else the page rasterised from `file` (the PDF on disk).
@@ -52,7 +56,7 @@ pub fn page_raster(
         }
     }
     let file = file.ok_or("the page cannot be rasterised (no file)")?;
-    rasterise(file, page, size.1)
+    rasterise(file, page, size)
 }
 
 /// Decodes an image XObject to grey, or `None` when its form is not one
@@ -166,16 +170,33 @@ fn samples(dict: &lopdf::Dictionary, data: &[u8], w: u32, h: u32) -> Option<Gray
     Some(out)
 }
 
-/// One page of the PDF at `file` rasterised by pdftoppm at 300 dpi, grey.
-fn rasterise(file: &std::path::Path, page: u32, height: f64) -> Result<Raster, String> {
+/// One page of the PDF at `file` rasterised by pdftoppm, grey, at 300 dpi
+/// or less for a page so large that 300 dpi would pass [`MAX_PIXELS`].
+fn rasterise(file: &std::path::Path, page: u32, size: (f64, f64)) -> Result<Raster, String> {
     let n = page.to_string();
-    let out = Command::new("pdftoppm")
-        .args(["-r", "300", "-gray", "-singlefile", "-f", &n, "-l", &n])
-        .arg(file)
-        .stdin(Stdio::null())
-        .stderr(Stdio::null())
-        .output()
-        .map_err(|e| format!("the page has no single image and pdftoppm (poppler-utils) cannot be run to rasterise it: {e}"))?;
+    let square_inches = (size.0 / 72.0) * (size.1 / 72.0);
+    let dpi = RASTER_DPI
+        .min((MAX_PIXELS as f64 / square_inches.max(1e-6)).sqrt())
+        .floor()
+        .max(1.0);
+    let mut command = Command::new("pdftoppm");
+    command
+        .args([
+            "-r",
+            &format!("{dpi}"),
+            "-gray",
+            "-singlefile",
+            "-f",
+            &n,
+            "-l",
+            &n,
+        ])
+        .arg(file);
+    let out = match crate::scan::process::run(command, Vec::new(), RASTER_TIMEOUT) {
+        Ok(out) => out,
+        Err(Failure::Spawn(e)) => return Err(format!("the page has no single image and pdftoppm (poppler-utils) cannot be run to rasterise it: {e}")),
+        Err(Failure::TimedOut(t)) => return Err(format!("pdftoppm did not rasterise the page within {} s", t.as_secs())),
+    };
     if !out.status.success() {
         return Err(format!(
             "pdftoppm could not rasterise the page ({})",
@@ -190,9 +211,58 @@ fn rasterise(file: &std::path::Path, page: u32, height: f64) -> Result<Raster, S
         .decode()
         .map_err(|e| format!("pdftoppm's image cannot be read: {e}"))?
         .to_luma8();
-    let s = 72.0 / RASTER_DPI;
+    let s = 72.0 / dpi;
     Ok(Raster {
         image,
-        to_page: [s, 0.0, 0.0, -s, 0.0, height],
+        to_page: [s, 0.0, 0.0, -s, 0.0, size.1],
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lopdf::dictionary;
+
+    #[test]
+    fn raw_grey_and_one_bit_samples() {
+        let grey = Stream::new(
+            dictionary! { "Width" => 2, "Height" => 2, "BitsPerComponent" => 8, "ColorSpace" => "DeviceGray" },
+            vec![0, 255, 128, 64],
+        );
+        let img = decode(&grey).expect("grey decodes");
+        assert_eq!(img.as_raw(), &vec![0, 255, 128, 64]);
+        // 1-bit, 0 is black (no /Decode); rows padded to a byte.
+        let bits = Stream::new(
+            dictionary! { "Width" => 3, "Height" => 1, "BitsPerComponent" => 1, "ColorSpace" => "DeviceGray" },
+            vec![0b0100_0000],
+        );
+        assert_eq!(
+            decode(&bits).expect("1-bit decodes").as_raw(),
+            &vec![0, 255, 0]
+        );
+        let rgb = Stream::new(
+            dictionary! { "Width" => 1, "Height" => 1, "BitsPerComponent" => 8, "ColorSpace" => "DeviceRGB" },
+            vec![255, 255, 255],
+        );
+        assert_eq!(decode(&rgb).expect("rgb decodes").as_raw(), &vec![255]);
+    }
+
+    #[test]
+    fn unknown_or_oversized_images_are_not_decoded() {
+        let jbig2 = Stream::new(
+            dictionary! { "Width" => 2, "Height" => 2, "BitsPerComponent" => 1, "Filter" => "JBIG2Decode" },
+            vec![0; 4],
+        );
+        assert!(decode(&jbig2).is_none());
+        let huge = Stream::new(
+            dictionary! { "Width" => 100_000, "Height" => 100_000, "BitsPerComponent" => 8, "ColorSpace" => "DeviceGray" },
+            vec![0; 4],
+        );
+        assert!(decode(&huge).is_none());
+        let short = Stream::new(
+            dictionary! { "Width" => 10, "Height" => 10, "BitsPerComponent" => 8, "ColorSpace" => "DeviceGray" },
+            vec![0; 4],
+        );
+        assert!(decode(&short).is_none());
+    }
 }

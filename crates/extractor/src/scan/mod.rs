@@ -7,6 +7,7 @@
 
 mod binary;
 mod deskew;
+pub(crate) mod process;
 mod repair;
 mod rulings;
 mod tesseract;

@@ -2,9 +2,11 @@
 //! (one row per page, block, paragraph, line and word, with boxes and
 //! confidences) on its standard output.
 
-use std::io::Write;
 use std::process::{Command, Stdio};
 use std::sync::{Mutex, OnceLock};
+use std::time::Duration;
+
+use super::process;
 
 use image::GrayImage;
 use thiserror::Error;
@@ -16,6 +18,8 @@ pub struct OcrOptions {
     pub command: String,
     /// Tesseract's language (`lav`: Latvian).
     pub language: String,
+    /// Longest time given to one page; past it the page is not read.
+    pub timeout: Duration,
 }
 
 impl Default for OcrOptions {
@@ -23,6 +27,7 @@ impl Default for OcrOptions {
         OcrOptions {
             command: "tesseract".to_string(),
             language: "lav".to_string(),
+            timeout: Duration::from_secs(120),
         }
     }
 }
@@ -119,7 +124,8 @@ pub fn words(
     let (w, h) = image.dimensions();
     let mut pgm = format!("P5\n{w} {h}\n255\n").into_bytes();
     pgm.extend_from_slice(image.as_raw());
-    let mut child = Command::new(&options.command)
+    let mut command = Command::new(&options.command);
+    command
         // Sparse text (psm 11): words with their boxes, no page layout
         // analysis — planx lays the page out itself, and Tesseract's own
         // layout drops words at cell edges.
@@ -130,26 +136,21 @@ pub fn words(
         .args(["-c", "tessedit_char_blacklist=|"])
         .arg("tsv")
         // Pages run in parallel; each Tesseract keeps to one thread.
-        .env("OMP_THREAD_LIMIT", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| OcrError::Missing {
-            command: options.command.clone(),
-            reason: e.to_string(),
-        })?;
-    let stdin = child.stdin.take();
-    let writer = std::thread::spawn(move || {
-        if let Some(mut s) = stdin {
-            // A closed pipe shows as Tesseract's own failure below.
-            let _ = s.write_all(&pgm);
+        .env("OMP_THREAD_LIMIT", "1");
+    let out = match process::run(command, pgm, options.timeout) {
+        Ok(out) => out,
+        Err(process::Failure::Spawn(e)) => {
+            return Err(OcrError::Missing {
+                command: options.command.clone(),
+                reason: e.to_string(),
+            })
         }
-    });
-    let out = child.wait_with_output().map_err(|e| OcrError::Failed {
-        reason: e.to_string(),
-    })?;
-    let _ = writer.join();
+        Err(process::Failure::TimedOut(limit)) => {
+            return Err(OcrError::Failed {
+                reason: format!("no answer within {} s on a page", limit.as_secs()),
+            })
+        }
+    };
     if !out.status.success() {
         let err = String::from_utf8_lossy(&out.stderr);
         return Err(OcrError::Failed {
