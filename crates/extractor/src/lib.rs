@@ -1,8 +1,10 @@
 //! Bytes in, table rows and text blocks with provenance out.
 //!
 //! [`extract`] decodes the bytes (BOMs, UTF-16, UTF-8, Windows-1257 and
-//! ISO-8859-13, chosen by content), decides the layout (tab-separated rows
-//! or pdftotext-style flowed text), rebuilds the table's rows and cells,
+//! ISO-8859-13, chosen by content) — or reads a PDF's text layer, and with
+//! [`OcrOptions`] recognises its scanned pages with Tesseract —, decides
+//! the layout (tab-separated rows, pdftotext-style flowed text, ruled PDF
+//! tables), rebuilds the table's rows and cells,
 //! drops the column headers repeated on every page, and returns the rows and
 //! the text outside the table in reading order, each with the lines it came
 //! from. Nothing here knows what a cell means beyond its column.

@@ -24,10 +24,11 @@ pub fn angle(image: &GrayImage, level: u8) -> f64 {
     if points.len() < 100 {
         return 0.0;
     }
-    let rows = (f64::from(h) + f64::from(w) * 0.06) as usize + 2;
+    // tan(3°) < 0.06: every point lands within `rows` at every angle.
+    let offset = f64::from(w) * 0.06 + 1.0;
+    let rows = (f64::from(h) + 2.0 * offset) as usize + 2;
     let score = |deg: f64| -> f64 {
         let t = deg.to_radians().tan();
-        let offset = f64::from(w) * 0.03 + 1.0;
         let mut bins = vec![0u32; rows];
         for &(c, r) in &points {
             let y = r - c * t + offset;

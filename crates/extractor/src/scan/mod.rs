@@ -154,7 +154,7 @@ pub fn recognise(raster: &Raster, options: &OcrOptions) -> Result<ScanPage, OcrE
             .clone()
             .filter(|&c| (r2..r3).any(|r| ink.at(c, r)))
             .count();
-        let (a0, a1) = (b.y0 as usize - 2, b.y0 as usize + 2);
+        let (a0, a1) = ((b.y0 as usize).saturating_sub(2), b.y0 as usize + 2);
         let dark = cols.filter(|&c| (a0..=a1).any(|r| ink.at(c, r))).count();
         if above * 10 > len || below * 10 > len || dark * 10 < len * 9 {
             continue;

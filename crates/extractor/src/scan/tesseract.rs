@@ -71,18 +71,22 @@ pub struct PixelWord {
     pub confidence: f64,
 }
 
+/// What was found of a command and language.
+type Probed = ((String, String), Result<(), OcrError>);
+
 /// Checks once per command and language that Tesseract can run.
 fn ready(options: &OcrOptions) -> Result<(), OcrError> {
-    static SEEN: OnceLock<Mutex<Vec<(OcrOptions, Result<(), OcrError>)>>> = OnceLock::new();
+    static SEEN: OnceLock<Mutex<Vec<Probed>>> = OnceLock::new();
+    let key = (options.command.clone(), options.language.clone());
     let seen = SEEN.get_or_init(|| Mutex::new(Vec::new()));
     if let Ok(list) = seen.lock() {
-        if let Some((_, r)) = list.iter().find(|(o, _)| o == options) {
+        if let Some((_, r)) = list.iter().find(|(k, _)| *k == key) {
             return r.clone();
         }
     }
     let result = probe(options);
     if let Ok(mut list) = seen.lock() {
-        list.push((options.clone(), result.clone()));
+        list.push((key, result.clone()));
     }
     result
 }
