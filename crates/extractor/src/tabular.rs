@@ -16,6 +16,9 @@ pub fn read(lines: &[Line<'_>]) -> (Vec<Item>, Vec<Column>, usize) {
     let mut items = Vec::new();
     let mut blocks = BlockBuilder::default();
     let mut layout: Vec<Column> = Vec::new();
+    // The layout of the page before, for a repeated header that names fewer
+    // columns (a header cell misread by OCR, or cut by the page).
+    let mut before: Vec<Column> = Vec::new();
     let mut header_rows: Vec<Vec<String>> = Vec::new();
     let mut dropped = 0;
     let mut segment = 0u32;
@@ -52,9 +55,10 @@ pub fn read(lines: &[Line<'_>]) -> (Vec<Item>, Vec<Column>, usize) {
                 segment += 1;
                 seen_rows = false;
                 header_rows.clear();
+                before = std::mem::take(&mut layout);
             }
             header_rows.push(cells.iter().map(|c| (*c).to_string()).collect());
-            layout = column_layout(&header_rows);
+            layout = column_layout(&header_rows, &before);
             continue;
         }
         seen_rows = true;
@@ -98,8 +102,11 @@ pub(crate) fn is_header_row(cells: &[&str]) -> bool {
     words || named * 2 >= filled.len()
 }
 
-fn column_layout(headers: &[Vec<String>]) -> Vec<Column> {
+fn column_layout(headers: &[Vec<String>], before: &[Column]) -> Vec<Column> {
     let width = headers.iter().map(Vec::len).max().unwrap_or(0);
+    // A header repeated on a new page with the table's width keeps the
+    // columns of the page before where its own text names none.
+    let same_table = before.len() == width;
     let mut layout: Vec<Column> = Vec::with_capacity(width);
     for pos in 0..width {
         let named = headers
@@ -108,6 +115,7 @@ fn column_layout(headers: &[Vec<String>]) -> Vec<Column> {
             .filter_map(|h| h.get(pos))
             .find_map(|text| header_columns(text).first().copied());
         let col = named
+            .or_else(|| before.get(pos).copied().filter(|_| same_table))
             .or_else(|| layout.last().copied())
             .unwrap_or(Column::Other(pos));
         layout.push(col);

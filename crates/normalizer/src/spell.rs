@@ -7,7 +7,9 @@
 //! - an unknown word for which exactly one single-edit candidate is a known
 //!   word, candidates tried in tiers — a restored or removed diacritic
 //!   first (`celojoša` → `ceļojoša`), then a transposition, a missing or an
-//!   extra letter (`transprts` → `transports`) — rule `dictionary`.
+//!   extra letter (`transprts` → `transports`) — rule `dictionary`; for
+//!   text read by OCR ([`Corrector::for_ocr`]) a third tier, one letter
+//!   substituted (`izgtītojošu` → `izglītojošu`).
 //!
 //! Abbreviations, numbers, hyphenated compounds, short words and
 //! capitalised words inside a sentence (names) are never touched.
@@ -64,6 +66,8 @@ pub struct Corrector<'a> {
     exhausted: Cell<bool>,
     /// Words already found in the lexicon (a plan repeats its words).
     known: RefCell<BTreeSet<String>>,
+    /// The text was read by OCR: substituted letters are tried too.
+    ocr: bool,
 }
 
 /// Most known words remembered by one corrector.
@@ -78,7 +82,16 @@ impl<'a> Corrector<'a> {
             memo: RefCell::new(BTreeMap::new()),
             exhausted: Cell::new(false),
             known: RefCell::new(BTreeSet::new()),
+            ocr: false,
         }
+    }
+
+    /// The same corrector for text read by OCR, whose typical error is one
+    /// letter recognised as another: a unique known word one substitution
+    /// away is taken, after the other tiers found nothing.
+    pub fn for_ocr(mut self) -> Self {
+        self.ocr = true;
+        self
     }
 
     /// True when more than [`MAX_UNKNOWN_WORDS`] unknown words were met and
@@ -173,13 +186,16 @@ impl<'a> Corrector<'a> {
     /// The one known word a single edit away from `lower`, and the kind of
     /// edit, or `None` when there is none or more than one.
     fn search(&self, lower: &str) -> Option<(String, &'static str)> {
-        let tiers: [(&'static str, Vec<String>); 2] = [
+        let mut tiers: Vec<(&'static str, Vec<String>)> = vec![
             ("a restored or removed diacritic", diacritic_edits(lower)),
             (
                 "a transposition, missing or extra letter",
                 other_edits(lower),
             ),
         ];
+        if self.ocr {
+            tiers.push(("a letter OCR misread", substitutions(lower)));
+        }
         for (kind, candidates) in tiers {
             let known: BTreeSet<String> = candidates
                 .into_iter()
@@ -273,6 +289,24 @@ fn other_edits(word: &str) -> Vec<String> {
     out
 }
 
+fn substitutions(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = Vec::new();
+    for i in 0..chars.len() {
+        for letter in ALPHABET.chars() {
+            if chars.get(i) == Some(&letter) {
+                continue;
+            }
+            let mut v = chars.clone();
+            if let Some(slot) = v.get_mut(i) {
+                *slot = letter;
+            }
+            out.push(v.into_iter().collect());
+        }
+    }
+    out
+}
+
 fn one_swap_or_substitution(a: &str, b: &str) -> bool {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
@@ -316,6 +350,17 @@ mod tests {
         ] {
             assert_eq!(c.correct(text).0, want, "{text}");
         }
+    }
+
+    #[test]
+    fn ocr_text_gets_substitutions_and_other_text_does_not() {
+        let lx = ["izglītojošu", "kaza", "kasa"];
+        let plain = Corrector::new(&lx, []);
+        assert!(plain.correct("izgtītojošu").1.is_empty());
+        let ocr = Corrector::new(&lx, []).for_ocr();
+        assert_eq!(ocr.correct("izgtītojošu stāstu").0, "izglītojošu stāstu");
+        // Two known words one substitution away: left alone.
+        assert!(ocr.correct("kava").1.is_empty());
     }
 
     #[test]

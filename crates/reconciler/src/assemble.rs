@@ -322,10 +322,13 @@ impl<'a> Builder<'a> {
 
     /// Typo correction over every text field, each change recorded.
     fn correct(&mut self) {
-        let corrector = Corrector::new(
+        let mut corrector = Corrector::new(
             self.lexicon,
             self.plan.abbreviations.iter().map(|a| a.abbr.clone()),
         );
+        if self.plan.source.input == Some(planx_record::InputKind::PdfOcr) {
+            corrector = corrector.for_ocr();
+        }
         let mut out: Vec<Correction> = Vec::new();
         let mut fix = |path: String, text: &mut String, prov: Option<&Provenance>| {
             let (fixed, changes) = corrector.correct(text);

@@ -218,14 +218,16 @@ pub fn read(
             }
         }
     }
-    // Capitals misread at the start of cells, by their column's majority.
+    // Codes misread, with the whole document as evidence, and capitals
+    // misread at the start of cells, by their column's majority.
     let mut ocr_rows: Vec<(usize, &mut PdfLine)> = out
         .iter_mut()
         .enumerate()
         .filter(|(_, l)| ocr_page_numbers.contains(&l.page))
         .collect();
     let mut texts: Vec<&mut String> = ocr_rows.iter_mut().map(|(_, l)| &mut l.text).collect();
-    let fixed = scan::capitals(&mut texts);
+    let mut fixed = repairer.codes(&mut texts);
+    fixed.extend(scan::capitals(&mut texts));
     for (k, r) in fixed {
         if let Some((_, line)) = ocr_rows.get(k) {
             repairs.push((line.page, line.bbox, r));

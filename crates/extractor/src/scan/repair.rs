@@ -45,10 +45,26 @@ impl Repairer {
             for token in t.split(|c: char| c.is_whitespace() || "(),;".contains(c)) {
                 if is_code(token) {
                     *self.codes.entry(token.to_string()).or_default() += 1;
+                    // A numbered code attests its family: CI1 and CI2 are CI.
+                    let stem = token.trim_end_matches(|c: char| c.is_ascii_digit());
+                    if stem.len() >= 2 && stem.len() < token.len() {
+                        *self.codes.entry(stem.to_string()).or_default() += 1;
+                    }
                 }
             }
         }
-        repair(texts, &self.codes)
+        repair(texts, |token| number(token).or_else(|| initial(token)))
+    }
+
+    /// Repairs code-shaped tokens once every page is read, so that a code's
+    /// evidence is the whole document.
+    pub fn codes(&self, texts: &mut [&mut String]) -> Vec<(usize, Repair)> {
+        let mut owned: Vec<String> = texts.iter_mut().map(|t| std::mem::take(*t)).collect();
+        let out = repair(&mut owned, |token| code(token, &self.codes));
+        for (t, o) in texts.iter_mut().zip(owned) {
+            **t = o;
+        }
+        out
     }
 }
 
@@ -122,7 +138,7 @@ pub fn capitals(rows: &mut [&mut String]) -> Vec<(usize, Repair)> {
     out
 }
 
-fn repair(texts: &mut [String], codes: &BTreeMap<String, usize>) -> Vec<(usize, Repair)> {
+fn repair(texts: &mut [String], rule: impl Fn(&str) -> Option<Repair>) -> Vec<(usize, Repair)> {
     let mut out = Vec::new();
     for (i, text) in texts.iter_mut().enumerate() {
         let mut changed = String::with_capacity(text.len());
@@ -132,13 +148,7 @@ fn repair(texts: &mut [String], codes: &BTreeMap<String, usize>) -> Vec<(usize, 
                 .find(|c: char| c.is_whitespace() || "();".contains(c))
                 .unwrap_or(rest.len());
             let (token, tail) = rest.split_at(end);
-            let fixed = if token.is_empty() {
-                None
-            } else {
-                number(token)
-                    .or_else(|| code(token, codes))
-                    .or_else(|| initial(token))
-            };
+            let fixed = if token.is_empty() { None } else { rule(token) };
             match fixed {
                 Some(r) => {
                     changed.push_str(&r.to);
@@ -226,7 +236,6 @@ fn code(token: &str, codes: &BTreeMap<String, usize>) -> Option<Repair> {
         || !core
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || LOOKS_LIKE_I.contains(&c))
-        || codes.get(core).is_some_and(|&n| n >= 2)
     {
         return None;
     }
@@ -256,14 +265,32 @@ fn code(token: &str, codes: &BTreeMap<String, usize>) -> Option<Repair> {
         }
         frontier = next.into_iter().collect();
     }
-    // The most printed reading wins when it is printed at least twice as
-    // often as any other.
+    // The fewest confusions that reach a code printed at least twice
+    // win, the most printed there (at least twice as often as the next);
+    // else a code printed once, when it is the only reading.
     let mut ranked: Vec<(&String, &(usize, usize))> = found.iter().collect();
-    ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
-    let (best, &(seen, edits)) = *ranked.first()?;
-    if ranked.get(1).is_some_and(|(_, (n, _))| seen < 2 * n) {
-        return None;
-    }
+    ranked.sort_by(|a, b| a.1 .1.cmp(&b.1 .1).then(b.1 .0.cmp(&a.1 .0)));
+    let attested: Vec<&(&String, &(usize, usize))> =
+        ranked.iter().filter(|(_, (n, _))| *n >= 2).collect();
+    // The token as printed is a rival too: a code the document prints
+    // often is not a misreading.
+    let printed = codes.get(core).copied().unwrap_or(0);
+    let (best, &(seen, edits)) = match attested.first() {
+        Some(&&(best, counts)) => {
+            let rival = attested
+                .iter()
+                .skip(1)
+                .find(|(_, (_, e))| *e == counts.1)
+                .map_or(0, |(_, (n, _))| *n)
+                .max(printed);
+            if counts.0 < 2 * rival {
+                return None;
+            }
+            (best, counts)
+        }
+        None if ranked.len() == 1 && printed <= 1 => *ranked.first()?,
+        None => return None,
+    };
     Some(Repair {
         from: token.to_string(),
         evidence: format!(
@@ -320,13 +347,16 @@ mod tests {
         let mut texts: Vec<String> = [
             "Pasākums nr.l.l.\tVienota DI logo\tLM (Cl1)\t2O17",
             "LM (CI1) un Dl process; DI, DI (ClI1) (Cl11) (C11) nr.4.2,5. CI1",
-            "Valsts sekretārs l.Alliks",
+            "Valsts sekretārs l.Alliks; Cl - iepirkums (CI1 un CI2)",
             "Lietas ir labas; Il l. punkts 1.Jaunzeme 1. Punkts 1.2.",
         ]
         .iter()
         .map(|s| s.to_string())
         .collect();
-        let changes = Repairer::default().page(&mut texts);
+        let mut repairer = Repairer::default();
+        let mut changes = repairer.page(&mut texts);
+        let mut refs: Vec<&mut String> = texts.iter_mut().collect();
+        changes.extend(repairer.codes(&mut refs));
         assert_eq!(
             texts[0],
             "Pasākums nr.1.1.\tVienota DI logo\tLM (CI1)\t2017"
@@ -335,12 +365,15 @@ mod tests {
             texts[1],
             "LM (CI1) un DI process; DI, DI (CI1) (CI1) (CI1) nr.4.2.5. CI1"
         );
-        assert_eq!(texts[2], "Valsts sekretārs I.Alliks");
+        assert_eq!(
+            texts[2],
+            "Valsts sekretārs I.Alliks; CI - iepirkums (CI1 un CI2)"
+        );
         assert_eq!(
             texts[3],
             "Lietas ir labas; Il l. punkts I.Jaunzeme 1. Punkts 1.2."
         );
-        assert_eq!(changes.len(), 10);
+        assert_eq!(changes.len(), 11);
     }
 
     #[test]
