@@ -113,7 +113,16 @@ fn column_layout(headers: &[Vec<String>], before: &[Column]) -> Vec<Column> {
             .iter()
             .rev()
             .filter_map(|h| h.get(pos))
-            .find_map(|text| header_columns(text).first().copied());
+            .find_map(|text| header_columns(text).first().copied())
+            .or_else(|| {
+                // A header cell cut in two by the rule under a neighbouring
+                // spanning cell: its halves, read together.
+                let joined: Vec<&str> = headers
+                    .iter()
+                    .filter_map(|h| h.get(pos).map(String::as_str))
+                    .collect();
+                header_columns(&joined.join(" ")).first().copied()
+            });
         let col = named
             .or_else(|| before.get(pos).copied().filter(|_| same_table))
             .or_else(|| layout.last().copied())
