@@ -7,7 +7,7 @@ use image::{GrayImage, Luma};
 /// Largest skew looked for, in degrees.
 const MAX_DEGREES: f64 = 3.0;
 /// Most ink pixels sampled.
-const MAX_SAMPLES: usize = 400_000;
+const MAX_SAMPLES: usize = 120_000;
 
 /// The angle, in degrees, of lines `row = row0 + column·tan(angle)` in the
 /// image (positive: lines fall to the right).

@@ -58,6 +58,26 @@ pub struct ScanPage {
     pub skew: f64,
 }
 
+/// The image resized to `nw`×`nh`, Catmull-Rom (fast_image_resize: SIMD,
+/// about ten times the `image` crate's speed here).
+fn upscale(image: &GrayImage, nw: u32, nh: u32) -> GrayImage {
+    use fast_image_resize::{
+        images::Image, FilterType, PixelType, ResizeAlg, ResizeOptions, Resizer,
+    };
+    let (w, h) = image.dimensions();
+    let fast = || -> Option<GrayImage> {
+        let src = Image::from_vec_u8(w, h, image.as_raw().clone(), PixelType::U8).ok()?;
+        let mut dst = Image::new(nw, nh, PixelType::U8);
+        let options =
+            ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::CatmullRom));
+        Resizer::new().resize(&src, &mut dst, &options).ok()?;
+        GrayImage::from_raw(nw, nh, dst.into_vec())
+    };
+    fast().unwrap_or_else(|| {
+        image::imageops::resize(image, nw, nh, image::imageops::FilterType::CatmullRom)
+    })
+}
+
 /// Resolution the image is brought to before recognition.
 const TARGET_DPI: f64 = 300.0;
 
@@ -77,12 +97,7 @@ pub fn recognise(raster: &Raster, options: &OcrOptions) -> Result<ScanPage, OcrE
     };
     let grey = if scale > 1.0 {
         let (nw, nh) = ((w as f64 * scale) as u32, (h as f64 * scale) as u32);
-        image::imageops::resize(
-            &raster.image,
-            nw,
-            nh,
-            image::imageops::FilterType::CatmullRom,
-        )
+        upscale(&raster.image, nw, nh)
     } else {
         raster.image.clone()
     };
