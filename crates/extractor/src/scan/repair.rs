@@ -138,27 +138,41 @@ pub fn capitals(rows: &mut [&mut String]) -> Vec<(usize, Repair)> {
     out
 }
 
+/// Applies `rule` to each token of the texts: a run between white space as
+/// a whole first (`nr.1.).`), else its pieces between parentheses and
+/// semicolons (`(Cl1)`).
 fn repair(texts: &mut [String], rule: impl Fn(&str) -> Option<Repair>) -> Vec<(usize, Repair)> {
     let mut out = Vec::new();
     for (i, text) in texts.iter_mut().enumerate() {
         let mut changed = String::with_capacity(text.len());
-        let mut rest = text.as_str();
-        while !rest.is_empty() {
-            let end = rest
-                .find(|c: char| c.is_whitespace() || "();".contains(c))
-                .unwrap_or(rest.len());
-            let (token, tail) = rest.split_at(end);
-            let fixed = if token.is_empty() { None } else { rule(token) };
-            match fixed {
-                Some(r) => {
-                    changed.push_str(&r.to);
-                    out.push((i, r));
-                }
-                None => changed.push_str(token),
+        let mut line = text.as_str();
+        while !line.is_empty() {
+            let cut = line.find(char::is_whitespace).unwrap_or(line.len());
+            let (chunk, after) = line.split_at(cut);
+            let sep = after.chars().next().map_or(0, char::len_utf8);
+            line = &after[sep..];
+            if let Some(r) = (!chunk.is_empty()).then(|| rule(chunk)).flatten() {
+                changed.push_str(&r.to);
+                changed.push_str(&after[..sep]);
+                out.push((i, r));
+                continue;
             }
-            let sep_len = tail.chars().next().map_or(0, char::len_utf8);
-            changed.push_str(&tail[..sep_len]);
-            rest = &tail[sep_len..];
+            let mut rest = chunk;
+            while !rest.is_empty() {
+                let end = rest.find(|c: char| "();".contains(c)).unwrap_or(rest.len());
+                let (token, tail) = rest.split_at(end);
+                match (!token.is_empty()).then(|| rule(token)).flatten() {
+                    Some(r) => {
+                        changed.push_str(&r.to);
+                        out.push((i, r));
+                    }
+                    None => changed.push_str(token),
+                }
+                let sep_len = tail.chars().next().map_or(0, char::len_utf8);
+                changed.push_str(&tail[..sep_len]);
+                rest = &tail[sep_len..];
+            }
+            changed.push_str(&after[..sep]);
         }
         *text = changed;
     }
@@ -181,13 +195,18 @@ fn number(token: &str) -> Option<Repair> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let caps = re(
         &RE,
-        r"^((?i:nr)[.,:]?)?([0-9lI|O]+(?:[.,:][0-9lI|O]+)*[.,:]?)$",
+        r"^((?i:nr)[.,:]?)?([0-9lI|O)\]!]+(?:[.,:][0-9lI|O)\]!]+)*[.,:]?)$",
     )
     .captures(token)?;
     let body = caps.get(2)?.as_str();
     let has_digit = body.chars().any(|c| c.is_ascii_digit());
     let has_nr = caps.get(1).is_some();
-    let misread = body.contains(['l', 'I', '|', 'O'])
+    // After "nr." only digits and dots are printed: `)`, `]` and `!` there
+    // are misread ones too.
+    if !has_nr && body.contains([')', ']', '!']) {
+        return None;
+    }
+    let misread = body.contains(['l', 'I', '|', 'O', ')', ']', '!'])
         || (has_nr && (body.contains([',', ':']) || !caps.get(1)?.as_str().ends_with('.')));
     if !(has_digit || has_nr) || !misread {
         return None;
@@ -203,7 +222,7 @@ fn number(token: &str) -> Option<Repair> {
     let fixed: String = body
         .chars()
         .map(|c| match c {
-            'l' | 'I' | '|' => '1',
+            'l' | 'I' | '|' | ')' | ']' | '!' => '1',
             'O' => '0',
             ',' | ':' => '.',
             c => c,
@@ -257,10 +276,22 @@ fn code(token: &str, codes: &BTreeMap<String, usize>) -> Option<Repair> {
         let next: std::collections::BTreeSet<String> =
             frontier.iter().flat_map(|r| one_edit(r, plain)).collect();
         for r in &next {
-            if let Some(&n) = codes.get(r) {
-                if r != core && is_code(r) {
+            if r == core || !is_code(r) {
+                continue;
+            }
+            // A numbered code never printed right (`CI2` read `Cl2` each
+            // time) counts once when its family is printed (`CI1`, `CI`).
+            let stem = r.trim_end_matches(|c: char| c.is_ascii_digit());
+            let family =
+                stem.len() >= 2 && stem.len() < r.len() && codes.get(stem).is_some_and(|&n| n >= 2);
+            match codes.get(r) {
+                Some(&n) => {
                     found.entry(r.clone()).or_insert((n, edits));
                 }
+                None if family => {
+                    found.entry(r.clone()).or_insert((1, edits));
+                }
+                None => {}
             }
         }
         frontier = next.into_iter().collect();
@@ -346,7 +377,7 @@ mod tests {
     fn numbers_codes_and_initials() {
         let mut texts: Vec<String> = [
             "Pasākums nr.l.l.\tVienota DI logo\tLM (Cl1)\t2O17",
-            "LM (CI1) un Dl process; DI, DI (ClI1) (Cl11) (C11) nr.4.2,5. CI1",
+            "LM (CI1) un Dl process; DI, DI (ClI1) (Cl11) (C11) nr.4.2,5. CI1 (Cl2) nr.1.). 1)",
             "Valsts sekretārs l.Alliks; Cl - iepirkums (CI1 un CI2)",
             "Lietas ir labas; Il l. punkts 1.Jaunzeme 1. Punkts 1.2.",
         ]
@@ -363,7 +394,7 @@ mod tests {
         );
         assert_eq!(
             texts[1],
-            "LM (CI1) un DI process; DI, DI (CI1) (CI1) (CI1) nr.4.2.5. CI1"
+            "LM (CI1) un DI process; DI, DI (CI1) (CI1) (CI1) nr.4.2.5. CI1 (CI2) nr.1.1. 1)"
         );
         assert_eq!(
             texts[2],
@@ -373,7 +404,7 @@ mod tests {
             texts[3],
             "Lietas ir labas; Il l. punkts I.Jaunzeme 1. Punkts 1.2."
         );
-        assert_eq!(changes.len(), 11);
+        assert_eq!(changes.len(), 13);
     }
 
     #[test]
