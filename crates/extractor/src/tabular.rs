@@ -20,6 +20,10 @@ pub fn read(lines: &[Line<'_>]) -> (Vec<Item>, Vec<Column>, usize) {
     // columns (a header cell misread by OCR, or cut by the page).
     let mut before: Vec<Column> = Vec::new();
     let mut header_rows: Vec<Vec<String>> = Vec::new();
+    // Each row's item index, layout index and the tab position of each of
+    // its cells, for columns typed by their content afterwards.
+    let mut typed: Vec<(usize, usize, Vec<usize>)> = Vec::new();
+    let mut layouts: Vec<Vec<Column>> = Vec::new();
     let mut dropped = 0;
     let mut segment = 0u32;
     let mut seen_rows = false;
@@ -62,8 +66,14 @@ pub fn read(lines: &[Line<'_>]) -> (Vec<Item>, Vec<Column>, usize) {
             continue;
         }
         seen_rows = true;
-        items.push(Item::Row(row(&cells, &layout, *line, segment)));
+        let r = row(&cells, &layout, *line, segment);
+        if layouts.last() != Some(&layout) {
+            layouts.push(layout.clone());
+        }
+        typed.push((items.len(), layouts.len() - 1, r.positions.clone()));
+        items.push(Item::Row(r.row));
     }
+    period_by_content(&mut items, &typed, &mut layout_periods(&layouts));
     if let Some(b) = blocks.finish() {
         items.push(Item::Block(b));
     }
@@ -72,6 +82,12 @@ pub fn read(lines: &[Line<'_>]) -> (Vec<Item>, Vec<Column>, usize) {
         if !columns.contains(c) {
             columns.push(*c);
         }
+    }
+    let typed_period = items
+        .iter()
+        .any(|i| matches!(i, Item::Row(r) if r.cell(Column::Period).is_some()));
+    if typed_period && !columns.contains(&Column::Period) {
+        columns.push(Column::Period);
     }
     (items, columns, dropped)
 }
@@ -132,12 +148,24 @@ fn column_layout(headers: &[Vec<String>], before: &[Column]) -> Vec<Column> {
     layout
 }
 
-fn row(cells: &[&str], layout: &[Column], line: Line<'_>, segment: u32) -> Row {
+/// A row and the tab position of each of its cells.
+struct Placed {
+    row: Row,
+    positions: Vec<usize>,
+}
+
+fn row(cells: &[&str], layout: &[Column], line: Line<'_>, segment: u32) -> Placed {
     let prov = Provenance::lines(line.no, line.no);
     let first = cells.first().copied().unwrap_or_default();
     let labelled = measure_start(first).is_some()
         || direction_start(first).is_some()
         || field_label(first).is_some();
+    let positions: Vec<usize> = cells
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| !t.is_empty())
+        .map(|(pos, _)| pos)
+        .collect();
     let out = cells
         .iter()
         .enumerate()
@@ -157,9 +185,103 @@ fn row(cells: &[&str], layout: &[Column], line: Line<'_>, segment: u32) -> Row {
             }
         })
         .collect();
-    Row {
-        cells: out,
-        provenance: prov,
-        segment,
+    Placed {
+        row: Row {
+            cells: out,
+            provenance: prov,
+            segment,
+        },
+        positions,
+    }
+}
+
+/// For each layout without a period column, the tab positions whose
+/// column was not named by the header itself (taken from the left
+/// neighbour): candidates for a period column typed by content.
+fn layout_periods(layouts: &[Vec<Column>]) -> Vec<Vec<usize>> {
+    layouts
+        .iter()
+        .map(|l| {
+            if l.contains(&Column::Period) {
+                return Vec::new();
+            }
+            // Positions past the header's width are unnamed too.
+            (1..l.len() + 4)
+                .filter(|&p| {
+                    p >= l.len()
+                        || l.get(p) == l.get(p - 1)
+                        || matches!(l.get(p), Some(Column::Other(_)))
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// A column whose header was lost (an OCR misreading, a header cut off)
+/// but whose cells are years ("2017", "2017-2018", "2016; 2018") in at
+/// least three rows and four in five of its filled cells is the period.
+fn period_by_content(
+    items: &mut [Item],
+    typed: &[(usize, usize, Vec<usize>)],
+    candidates: &mut [Vec<usize>],
+) {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let years = crate::labels::re(&RE, r"^\s*(19|20)\d{2}(\s*[-–;,]\s*(19|20)\d{2})*\.?\s*$");
+    for (layout, positions) in candidates.iter_mut().enumerate() {
+        for &pos in positions.iter() {
+            let cells: Vec<(usize, usize)> = typed
+                .iter()
+                .filter(|(_, l, _)| *l == layout)
+                .filter_map(|(item, _, ps)| Some((*item, ps.iter().position(|p| *p == pos)?)))
+                .collect();
+            let hits = cells
+                .iter()
+                .filter(|(item, k)| match items.get(*item) {
+                    Some(Item::Row(r)) => r.cells.get(*k).is_some_and(|c| years.is_match(&c.text)),
+                    _ => false,
+                })
+                .count();
+            if hits < 3 || hits * 5 < cells.len() * 4 {
+                continue;
+            }
+            for (item, k) in cells {
+                if let Some(Item::Row(r)) = items.get_mut(item) {
+                    if let Some(c) = r.cells.get_mut(k) {
+                        if c.column != Column::Label && c.column != Column::Title {
+                            c.column = Column::Period;
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A header whose period cell was lost: the column of years is typed
+    /// by its content; a column of codes is not.
+    #[test]
+    fn a_column_of_years_is_the_period() {
+        let text = "Pasākuma nosaukums:\tAtbildīgā institūcija\t\n\
+                    Pasākums nr.1.1.\tLogo\tLM\t2017\n\
+                    Pasākums nr.1.2.\tStendi\tLM\t2017-2018\n\
+                    Pasākums nr.1.3.\tVietne\tLM\t2016; 2018\n";
+        let lines = crate::lines::numbered(text);
+        let (items, columns, _) = read(&lines);
+        assert!(columns.contains(&Column::Period), "{columns:?}");
+        let Some(Item::Row(r)) = items.get(1) else {
+            panic!("a row")
+        };
+        assert_eq!(
+            r.cell(Column::Period).map(|c| c.text.as_str()),
+            Some("2017-2018")
+        );
+        assert_eq!(
+            r.cell(Column::Responsible).map(|c| c.text.as_str()),
+            Some("LM")
+        );
     }
 }
