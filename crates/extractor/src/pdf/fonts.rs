@@ -236,10 +236,16 @@ fn glyph_text(name: &str) -> Option<String> {
         .map(|(_, c)| expand_ligature(*c))
 }
 
-fn expand_ligature(c: char) -> String {
+/// Latin ligatures (U+FB00–FB06) as their letters: a cell compared or
+/// searched by words must not hold "ﬁnansējums".
+pub fn expand_ligature(c: char) -> String {
     match c {
+        'ﬀ' => "ff".into(),
         'ﬁ' => "fi".into(),
         'ﬂ' => "fl".into(),
+        'ﬃ' => "ffi".into(),
+        'ﬄ' => "ffl".into(),
+        'ﬅ' | 'ﬆ' => "st".into(),
         other => other.to_string(),
     }
 }

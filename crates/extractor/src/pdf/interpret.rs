@@ -407,7 +407,8 @@ fn show(bytes: &[u8], font: &Font, gs: &State, tm: &mut Matrix, out: &mut PageCo
         let (x, y) = (trm[4], trm[5]);
         let size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
         let text = match font.text(code) {
-            Some(t) => t.to_string(),
+            // Every path to text (bfrange increments included) ends here.
+            Some(t) => t.chars().map(super::fonts::expand_ligature).collect(),
             None => {
                 out.unmapped += 1;
                 "\u{FFFD}".to_string()

@@ -279,8 +279,23 @@ fn plan(
     } else {
         None
     };
+    let doubt = (visible > 0 && failure.is_none())
+        .then(|| quality::doubt(&content, lexicon))
+        .flatten();
     match (visible, failure) {
+        (v, None) if v > 0 && ocr && doubt.is_some() => {
+            let why = doubt.unwrap_or_default();
+            notes.push(format!(
+                "page {number}: text layer doubtful ({why}); read by OCR"
+            ));
+            PagePlan::Ocr(content, size)
+        }
         (v, None) if v > 0 => {
+            if let Some(why) = doubt {
+                notes.push(format!(
+                    "page {number}: text layer doubtful ({why}); read as it is (OCR is off)"
+                ));
+            }
             if content.unmapped * 10 > content.glyphs.len().max(1) {
                 notes.push(format!(
                     "page {number}: {} glyphs without Unicode mapping (OCR needed)",

@@ -55,6 +55,50 @@ pub fn failure(page: &PageContent, lexicon: Option<&dyn Lexicon>) -> Option<Stri
     })
 }
 
+/// Why a page's text, usable as it is, is likely wrong in places, or
+/// `None`: fewer than four in five of its words are dictionary words (a
+/// font whose map lost a letter: "Paskums"), Latvian text without a single
+/// diacritic letter (a map that lost them all), or CJK or private-use
+/// characters among Latin text (a ligature mapped to "昀椀"). Such a page
+/// is read by OCR when OCR is on.
+pub fn doubt(page: &PageContent, lexicon: Option<&dyn Lexicon>) -> Option<String> {
+    let text: String = page.glyphs.iter().map(|g| g.text.as_str()).collect();
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let strange = text
+        .chars()
+        .filter(|c| matches!(*c, '\u{3400}'..='\u{9FFF}' | '\u{E000}'..='\u{F8FF}'))
+        .count();
+    let latin = text.chars().filter(char::is_ascii_alphabetic).count();
+    if strange > 0 && latin * 10 >= letters * 8 {
+        return Some(format!(
+            "{strange} CJK or private-use characters among Latin text"
+        ));
+    }
+    let lexicon = lexicon?;
+    let words = page_words(page);
+    let long: Vec<&String> = words
+        .iter()
+        .filter(|w| w.chars().count() >= 4)
+        .take(400)
+        .collect();
+    if long.len() < 40 {
+        return None;
+    }
+    let known = long.iter().filter(|w| lexicon.knows(w)).count();
+    if known * 5 < long.len() * 4 {
+        return Some(format!(
+            "{known} of {} words are Latvian dictionary words",
+            long.len()
+        ));
+    }
+    let marked = text
+        .chars()
+        .filter(|c| "āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ".contains(*c))
+        .count();
+    (letters >= 500 && marked * 100 < letters)
+        .then(|| format!("{letters} letters and {marked} with a Latvian diacritic"))
+}
+
 fn page_words(page: &PageContent) -> Vec<String> {
     let mut glyphs: Vec<_> = page.glyphs.iter().collect();
     glyphs.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
@@ -75,4 +119,42 @@ fn page_words(page: &PageContent) -> Vec<String> {
         words.push(cur);
     }
     words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::interpret::{Glyph, PageContent};
+    use super::*;
+
+    fn page(text: &str) -> PageContent {
+        let glyphs = text
+            .chars()
+            .enumerate()
+            .map(|(i, c)| Glyph {
+                text: c.to_string(),
+                x: i as f64 * 5.0,
+                y: 100.0,
+                width: 5.0,
+                size: 10.0,
+                invisible: false,
+            })
+            .collect();
+        PageContent {
+            glyphs,
+            ..PageContent::default()
+        }
+    }
+
+    #[test]
+    fn a_ligature_mapped_to_cjk_or_a_lost_letter_make_a_page_doubtful() {
+        assert!(doubt(&page("Indikatīvais 昀椀nansējums, EUR"), None).is_some());
+        assert!(doubt(&page("Indikatīvais finansējums, EUR"), None).is_none());
+        let words = ["Pasākums", "komunikācijas", "plāns", "Labklājības"];
+        let lexicon: &dyn Lexicon = &words;
+        let good = "Pasākums komunikācijas plāns Labklājības ".repeat(12);
+        assert!(doubt(&page(&good), Some(lexicon)).is_none());
+        // "ā" lost by the font's map: most words are no longer words.
+        let lost = "Paskums komunikcijas plns Labkljības ".repeat(12);
+        assert!(doubt(&page(&lost), Some(lexicon)).is_some());
+    }
 }
