@@ -76,11 +76,13 @@ impl FieldLabel {
 /// A direction field label at the start of a line, and the rest.
 pub fn field_label(line: &str) -> Option<(FieldLabel, &str)> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let caps = re(
+    let Some(caps) = re(
         &RE,
         r"^(?:(Apraksts)|(M[eē]r[kķ]-?\s*auditorija)|(M[eē]r[kķ]i|M[eē]r[kķ]is)|(M[eē]r[kķ]-))\s*:?(?:\s+|$)",
     )
-    .captures(line)?;
+    .captures(line) else {
+        return misread_audience(line);
+    };
     let label = if caps.get(1).is_some() {
         FieldLabel::Description
     } else if caps.get(2).is_some() {
@@ -92,6 +94,21 @@ pub fn field_label(line: &str) -> Option<(FieldLabel, &str)> {
     };
     let rest = line.get(caps.get(0)?.end()..).unwrap_or_default();
     Some((label, rest))
+}
+
+/// "Mērķauditorija" with one letter misread by OCR ("Mērķkauditorija"):
+/// the long label is matched with one edit.
+fn misread_audience(line: &str) -> Option<(FieldLabel, &str)> {
+    let end = line
+        .find(|c: char| c.is_whitespace() || c == ':')
+        .unwrap_or(line.len());
+    let word: Vec<char> = fold_header(line.get(..end)?).chars().collect();
+    let label: Vec<char> = fold_header(FieldLabel::Audience.name()).chars().collect();
+    if word.len().abs_diff(label.len()) > 1 || find_near(&word, &label, 1).is_none() {
+        return None;
+    }
+    let rest = line.get(end..)?.trim_start_matches(':').trim_start();
+    Some((FieldLabel::Audience, rest))
 }
 
 /// Words that make up plan-table column headers ("Atbildīgā institūcija",
@@ -272,6 +289,19 @@ mod tests {
             direction_start("Rīcības virziens 3 Kampaņa"),
             Some((Some(3), "Kampaņa"))
         );
+    }
+
+    #[test]
+    fn field_labels_misread_by_ocr() {
+        assert_eq!(
+            field_label("Mērķkauditorija\tX").map(|l| l.0),
+            Some(FieldLabel::Audience)
+        );
+        assert_eq!(
+            field_label("Mērkauditorija").map(|l| l.0),
+            Some(FieldLabel::Audience)
+        );
+        assert_eq!(field_label("Mērķa grupa").map(|l| l.0), None);
     }
 
     #[test]
