@@ -35,6 +35,8 @@ pub struct Repair {
 #[derive(Debug, Default)]
 pub struct Repairer {
     codes: BTreeMap<String, usize>,
+    /// Stems of numbered codes the document prints (`CI` of `CI1`).
+    families: BTreeMap<String, usize>,
 }
 
 impl Repairer {
@@ -48,7 +50,7 @@ impl Repairer {
                     // A numbered code attests its family: CI1 and CI2 are CI.
                     let stem = token.trim_end_matches(|c: char| c.is_ascii_digit());
                     if stem.len() >= 2 && stem.len() < token.len() {
-                        *self.codes.entry(stem.to_string()).or_default() += 1;
+                        *self.families.entry(stem.to_string()).or_default() += 1;
                     }
                 }
             }
@@ -60,7 +62,7 @@ impl Repairer {
     /// evidence is the whole document.
     pub fn codes(&self, texts: &mut [&mut String]) -> Vec<(usize, Repair)> {
         let mut owned: Vec<String> = texts.iter_mut().map(|t| std::mem::take(*t)).collect();
-        let out = repair(&mut owned, |token| code(token, &self.codes));
+        let out = repair(&mut owned, |token| code(token, &self.codes, &self.families));
         for (t, o) in texts.iter_mut().zip(owned) {
             **t = o;
         }
@@ -247,7 +249,11 @@ const LOOKS_LIKE_I: [char; 6] = ['l', 'i', '1', '|', '!', 'I'];
 /// code the document prints itself, when the fewest edits (one, else two)
 /// reach exactly one such code. A token the document prints twice or more
 /// is taken as printed.
-fn code(token: &str, codes: &BTreeMap<String, usize>) -> Option<Repair> {
+fn code(
+    token: &str,
+    codes: &BTreeMap<String, usize>,
+    families: &BTreeMap<String, usize>,
+) -> Option<Repair> {
     let core = token.trim_end_matches([',', '.', ':']);
     let tail = &token[core.len()..];
     if !core.starts_with(|c: char| c.is_ascii_uppercase())
@@ -279,11 +285,16 @@ fn code(token: &str, codes: &BTreeMap<String, usize>) -> Option<Repair> {
             if r == core || !is_code(r) {
                 continue;
             }
-            // A numbered code never printed right (`CI2` read `Cl2` each
-            // time) counts once when its family is printed (`CI1`, `CI`).
+            // A code never printed right (`CI2` read `Cl2` each time)
+            // counts once when its family is printed: the stem of printed
+            // numbered codes (`CI` of `CI1`), or a number of a printed
+            // stem or family (`CI2` beside `CI1`).
             let stem = r.trim_end_matches(|c: char| c.is_ascii_digit());
-            let family =
-                stem.len() >= 2 && stem.len() < r.len() && codes.get(stem).is_some_and(|&n| n >= 2);
+            let family = families.contains_key(r.as_str())
+                || (stem.len() >= 2
+                    && stem.len() < r.len()
+                    && (codes.get(stem).is_some_and(|&n| n >= 2)
+                        || families.get(stem).is_some_and(|&n| n >= 2)));
             match codes.get(r) {
                 Some(&n) => {
                     found.entry(r.clone()).or_insert((n, edits));
@@ -298,7 +309,8 @@ fn code(token: &str, codes: &BTreeMap<String, usize>) -> Option<Repair> {
     }
     // The fewest confusions that reach a code printed at least twice
     // win, the most printed there (at least twice as often as the next);
-    // else a code printed once, when it is the only reading.
+    // else the one reading of the fewest confusions that the document
+    // attests at all.
     let mut ranked: Vec<(&String, &(usize, usize))> = found.iter().collect();
     ranked.sort_by(|a, b| a.1 .1.cmp(&b.1 .1).then(b.1 .0.cmp(&a.1 .0)));
     let attested: Vec<&(&String, &(usize, usize))> =
@@ -319,7 +331,14 @@ fn code(token: &str, codes: &BTreeMap<String, usize>) -> Option<Repair> {
             }
             (best, counts)
         }
-        None if ranked.len() == 1 && printed <= 1 => *ranked.first()?,
+        None if printed <= 1 => {
+            let least = ranked.first()?.1 .1;
+            let mut fewest = ranked.iter().filter(|(_, (_, e))| *e == least);
+            match (fewest.next(), fewest.next()) {
+                (Some(only), None) => *only,
+                _ => return None,
+            }
+        }
         None => return None,
     };
     Some(Repair {
@@ -405,6 +424,26 @@ mod tests {
             "Lietas ir labas; Il l. punkts I.Jaunzeme 1. Punkts 1.2."
         );
         assert_eq!(changes.len(), 13);
+    }
+
+    /// A code read wrong every time but once: the reading of fewest
+    /// confusions the document attests wins over the family's stem.
+    #[test]
+    fn a_code_misread_everywhere_but_once() {
+        let mut texts: Vec<String> = [
+            "CI - iepirkums (kopumā CI1 un CI2)",
+            "LM (ClI1)",
+            "LM (ClI1)",
+            "LM (ClI1)",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let mut repairer = Repairer::default();
+        repairer.page(&mut texts);
+        let mut refs: Vec<&mut String> = texts.iter_mut().collect();
+        repairer.codes(&mut refs);
+        assert_eq!(texts[3], "LM (CI1)");
     }
 
     #[test]
