@@ -36,23 +36,27 @@ pub fn failure(page: &PageContent, lexicon: Option<&dyn Lexicon>) -> Option<Stri
     if cids > 5 {
         return Some(format!("{cids} '(cid:N)' runs"));
     }
-    let lexicon = lexicon?;
-    let words: Vec<String> = page_words(page);
+    let (known, long) = dictionary_share(page, lexicon?, 20)?;
+    (known * 4 < long).then(|| format!("only {known} of {long} words are Latvian dictionary words"))
+}
+
+/// How many of the page's first 400 words of four or more letters the
+/// dictionary knows, and how many there are; `None` below `least` words.
+fn dictionary_share(
+    page: &PageContent,
+    lexicon: &dyn Lexicon,
+    least: usize,
+) -> Option<(usize, usize)> {
+    let words = page_words(page);
     let long: Vec<&String> = words
         .iter()
         .filter(|w| w.chars().count() >= 4)
         .take(400)
         .collect();
-    if long.len() < 20 {
+    if long.len() < least {
         return None;
     }
-    let known = long.iter().filter(|w| lexicon.knows(w)).count();
-    (known * 4 < long.len()).then(|| {
-        format!(
-            "only {known} of {} words are Latvian dictionary words",
-            long.len()
-        )
-    })
+    Some((long.iter().filter(|w| lexicon.knows(w)).count(), long.len()))
 }
 
 /// Why a page's text, usable as it is, is likely wrong in places, or
@@ -74,21 +78,10 @@ pub fn doubt(page: &PageContent, lexicon: Option<&dyn Lexicon>) -> Option<String
             "{strange} CJK or private-use characters among Latin text"
         ));
     }
-    let lexicon = lexicon?;
-    let words = page_words(page);
-    let long: Vec<&String> = words
-        .iter()
-        .filter(|w| w.chars().count() >= 4)
-        .take(400)
-        .collect();
-    if long.len() < 40 {
-        return None;
-    }
-    let known = long.iter().filter(|w| lexicon.knows(w)).count();
-    if known * 5 < long.len() * 4 {
+    let (known, long) = dictionary_share(page, lexicon?, 40)?;
+    if known * 5 < long * 4 {
         return Some(format!(
-            "{known} of {} words are Latvian dictionary words",
-            long.len()
+            "{known} of {long} words are Latvian dictionary words"
         ));
     }
     let marked = text
