@@ -78,6 +78,9 @@ fn upscale(image: &GrayImage, nw: u32, nh: u32) -> GrayImage {
     })
 }
 
+/// Most pixels of the working image (an A4 page at 300 dpi is 8.7 M).
+const MAX_WORKING_PIXELS: f64 = 40e6;
+
 /// Resolution the image is brought to before recognition.
 const TARGET_DPI: f64 = 300.0;
 
@@ -90,8 +93,11 @@ pub fn recognise(raster: &Raster, options: &OcrOptions) -> Result<ScanPage, OcrE
     // Points per pixel along x: the image's resolution on the page.
     let pt_per_px = (raster.to_page[0].hypot(raster.to_page[1])).max(1e-6);
     let dpi = 72.0 / pt_per_px;
+    // Never past MAX_WORKING_PIXELS: a large image placed at a low
+    // resolution must not be blown up without bound.
+    let room = (MAX_WORKING_PIXELS / (f64::from(w) * f64::from(h))).sqrt();
     let scale = if dpi < TARGET_DPI * 0.85 {
-        (TARGET_DPI / dpi).min(4.0)
+        (TARGET_DPI / dpi).min(4.0).min(room).max(1.0)
     } else {
         1.0
     };
