@@ -25,6 +25,10 @@ pub const PLANS: &[(&str, &str)] = &[
     ),
 ];
 
+/// A plan of another ministry (VARAM 2019), written for planx as a
+/// document it was not built on, with its hand-typed golden record.
+pub const VARAM: (&str, &str) = ("fixtures/plans/varam-2019.txt", "golden/varam-2019.json");
+
 /// Documents that sit beside plans in archives but are not plans.
 pub const OTHERS: &[&str] = &[
     "fixtures/other/announcement-2016-08-12.txt",

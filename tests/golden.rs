@@ -39,3 +39,11 @@ fn every_correction_says_what_why_and_where() {
         }
     }
 }
+
+#[test]
+fn another_ministrys_plan_matches_golden() {
+    // Its annex line is set over four lines, one block each.
+    let (fixture, golden) = common::VARAM;
+    let record = common::record_of(&common::read(fixture), fixture);
+    common::assert_matches_golden(&record, golden, fixture);
+}

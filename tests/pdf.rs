@@ -115,6 +115,44 @@ fn encrypted_pdfs() {
 }
 
 #[test]
+fn another_ministrys_plan_from_other_producers_and_layouts_matches_golden() {
+    // Column headers written sideways (LibreOffice bt-lr cells beside a
+    // two-level header, Chromium vertical-rl), the whole table drawn turned
+    // a quarter on a portrait page (no /Rotate), rows split over page
+    // breaks, WeasyPrint and fpdf2.
+    let (_, golden) = common::VARAM;
+    for name in [
+        "lo-sideways-header",
+        "chromium-sideways-header",
+        "rotated-page",
+        "lo-ruled-split-rows",
+        "weasyprint",
+        "fpdf2",
+    ] {
+        let rel = format!("fixtures/pdf/varam/{name}.pdf");
+        let record = common::record_of(&common::read(&rel), &rel);
+        common::assert_matches_golden(&record, golden, &rel);
+        let Record::Plan(plan) = record else {
+            unreachable!()
+        };
+        // Boxes are in the page's own space, also for the turned table
+        // (A4 portrait: 595 × 842 points).
+        for m in &plan.measures {
+            let b = m
+                .provenance
+                .bbox
+                .unwrap_or_else(|| panic!("{rel} {}", m.id));
+            assert!(b[0] < b[2] && b[1] < b[3], "{rel} {}: {b:?}", m.id);
+            assert!(
+                b.iter().all(|v| (-1.0..=842.5).contains(v)),
+                "{rel} {}: {b:?}",
+                m.id
+            );
+        }
+    }
+}
+
+#[test]
 fn a_page_turned_for_display_is_read_as_drawn() {
     let rel = "fixtures/pdf/rotated/draft-2016-07-rotate90.pdf";
     common::assert_matches_golden(

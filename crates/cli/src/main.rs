@@ -3,6 +3,9 @@
 //! Exit status: 0 success; 1 `check` found mismatches; 2 usage or I/O
 //! error; 3 the input could not be read (an `error` record is printed).
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -133,8 +136,10 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract { file, output } => {
-            let lexicon = LatvianLexicon::load()?;
+            // The dictionary loads while the file is read.
+            let lexicon = LatvianLexicon::start_loading();
             let record = read_file(&file, &lexicon)?;
+            lexicon.ready()?;
             let json = serde_json::to_string_pretty(&record)? + "\n";
             match output {
                 Some(out) => std::fs::write(&out, json)

@@ -1,7 +1,7 @@
 use thiserror::Error;
 
 /// Why the normalizer could not start.
-#[derive(Debug, Error)]
+#[derive(Debug, Clone, Error)]
 #[non_exhaustive]
 pub enum NormalizeError {
     /// The shipped Hunspell dictionary did not parse.

@@ -100,9 +100,19 @@ impl<'a> Builder<'a> {
     fn document_blocks(&mut self, ex: &Extraction) {
         let last_row = ex.items.iter().rposition(|i| matches!(i, Item::Row(_)));
         let mut after_table: Vec<String> = Vec::new();
+        let mut skip_to = 0;
         for (idx, item) in ex.items.iter().enumerate() {
             let Item::Block(block) = item else { continue };
-            let text = self.clean(&block.lines.join("\n"));
+            if idx < skip_to {
+                continue;
+            }
+            let mut text = self.clean(&block.lines.join("\n"));
+            // "Pielikums" set over several lines, one block each (a text
+            // export of a right-aligned annex block).
+            if let Some((joined, next)) = self.annex_over_blocks(&text, ex, idx) {
+                text = joined;
+                skip_to = next;
+            }
             match document::role(&text, self.plan.title.is_some()) {
                 BlockRole::Title(t) => self.plan.title = Some(t),
                 BlockRole::Annex(t) => self.plan.annex_to = Some(t),
@@ -130,6 +140,41 @@ impl<'a> Builder<'a> {
                 });
             }
         }
+    }
+
+    /// An annex line begun in the block at `idx` ("Pielikums", no number
+    /// yet) and ended by one of the next blocks before the table: the
+    /// joined text and the index after its last block.
+    fn annex_over_blocks(
+        &self,
+        text: &str,
+        ex: &Extraction,
+        idx: usize,
+    ) -> Option<(String, usize)> {
+        if !document::opens_annex(text)
+            || document::ends_annex(text)
+            || self.plan.annex_to.is_some()
+        {
+            return None;
+        }
+        let mut joined = text.to_string();
+        for (k, item) in ex
+            .items
+            .iter()
+            .enumerate()
+            .skip(idx + 1)
+            .take(document::ANNEX_LINES)
+        {
+            let Item::Block(block) = item else {
+                return None;
+            };
+            joined.push(' ');
+            joined.push_str(&self.clean(&block.lines.join("\n")));
+            if document::ends_annex(&joined) {
+                return Some((joined, k + 1));
+            }
+        }
+        None
     }
 
     fn rows(&mut self, ex: &Extraction) {

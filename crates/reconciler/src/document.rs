@@ -24,7 +24,7 @@ pub fn role(text: &str, have_title: bool) -> BlockRole {
     if let Some(rest) = after_label(text, "Virsmērķis") {
         return BlockRole::OverallGoal(rest.trim_end_matches(':').trim().to_string());
     }
-    if text.starts_with("Pielikums") && text.contains("Nr") {
+    if opens_annex(text) && ends_annex(text) {
         return BlockRole::Annex(text.to_string());
     }
     let words = text.split_whitespace().count();
@@ -35,6 +35,20 @@ pub fn role(text: &str, have_title: bool) -> BlockRole {
         return BlockRole::Title(text.trim_end_matches('.').to_string());
     }
     BlockRole::Other
+}
+
+/// Most lines an annex line is set over ("Pielikums" / ministry / date and
+/// order / "Nr. …").
+pub const ANNEX_LINES: usize = 5;
+
+/// The text begins an annex line.
+pub fn opens_annex(text: &str) -> bool {
+    text.starts_with("Pielikums")
+}
+
+/// The annex line is complete: it has the order's number.
+pub fn ends_annex(text: &str) -> bool {
+    text.contains("Nr")
 }
 
 fn after_label<'a>(text: &'a str, label: &str) -> Option<&'a str> {

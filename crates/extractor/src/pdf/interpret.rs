@@ -34,6 +34,51 @@ pub struct Glyph {
     /// Drawn with an invisible text rendering mode (`3 Tr`, §9.3.6): an
     /// OCR text layer under a page image.
     pub invisible: bool,
+    /// The baseline's direction in page space (a unit vector): `[1, 0]`
+    /// for upright text, `[0, 1]` for text reading upwards.
+    pub dir: [f64; 2],
+}
+
+impl Glyph {
+    /// The middle of the glyph's box: half its advance along the baseline
+    /// and a third of its size above it.
+    pub fn center(&self) -> (f64, f64) {
+        let [dx, dy] = self.dir;
+        (
+            self.x + dx * self.width / 2.0 - dy * self.size * 0.3,
+            self.y + dy * self.width / 2.0 + dx * self.size * 0.3,
+        )
+    }
+
+    /// The baseline's direction in quarter turns counter-clockwise from
+    /// upright (0 upright, 1 reading upwards, 2 upside down, 3 downwards).
+    pub fn quarter(&self) -> u8 {
+        let turns = self.dir[1].atan2(self.dir[0]) / std::f64::consts::FRAC_PI_2;
+        (turns.round() as i64).rem_euclid(4) as u8
+    }
+
+    /// The glyph as seen after turning the page `q` quarter turns
+    /// clockwise: text in quarter `q` becomes upright.
+    pub fn turned(&self, q: u8) -> Glyph {
+        let (x, y) = turn_point(self.x, self.y, q);
+        let (dx, dy) = turn_point(self.dir[0], self.dir[1], q);
+        Glyph {
+            x,
+            y,
+            dir: [dx, dy],
+            ..self.clone()
+        }
+    }
+}
+
+/// A point turned `q` quarter turns clockwise about the origin.
+pub fn turn_point(x: f64, y: f64, q: u8) -> (f64, f64) {
+    match q % 4 {
+        1 => (y, -x),
+        2 => (-x, -y),
+        3 => (-y, x),
+        _ => (x, y),
+    }
 }
 
 /// A horizontal or vertical segment of a path.
@@ -68,6 +113,9 @@ pub struct PageContent {
     pub doubtful: Vec<String>,
     /// For a recognised page, the skew corrected (degrees).
     pub skew: Option<f64>,
+    /// Quarter turns clockwise the glyphs and segments were turned by to
+    /// make the page's text upright (a table drawn sideways).
+    pub turns: u8,
 }
 
 /// An image XObject and the matrix it was drawn with (the unit square to
@@ -421,6 +469,12 @@ fn show(bytes: &[u8], font: &Font, gs: &State, tm: &mut Matrix, out: &mut PageCo
             let m = mul(tm, &gs.ctm);
             tx * (m[0] * m[0] + m[1] * m[1]).sqrt()
         };
+        let along = (trm[0] * trm[0] + trm[1] * trm[1]).sqrt();
+        let dir = if along > 0.0 {
+            [trm[0] / along, trm[1] / along]
+        } else {
+            [1.0, 0.0]
+        };
         out.glyphs.push(Glyph {
             text,
             x,
@@ -428,6 +482,7 @@ fn show(bytes: &[u8], font: &Font, gs: &State, tm: &mut Matrix, out: &mut PageCo
             width: advance_page,
             size,
             invisible: gs.render == 3 || gs.render == 7,
+            dir,
         });
         *tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], tm);
     }

@@ -116,7 +116,8 @@ pub fn read(
             .iter()
             .map(|&(number, id)| {
                 let (matrix, size) = page_box(&doc, id);
-                let content = interpret::page(&doc, id, matrix);
+                let mut content = interpret::page(&doc, id, matrix);
+                layout::upright(&mut content);
                 (
                     number,
                     plan(content, size, lexicon, ocr.is_some(), number, &mut notes),
@@ -181,6 +182,9 @@ pub fn read(
             }
             let mut first_row = true;
             let mut page_lines = layout::lines(&content);
+            for line in &mut page_lines {
+                line.bbox = layout::unturn_box(line.bbox, content.turns);
+            }
             if content.recognised {
                 let mut texts: Vec<String> = page_lines
                     .iter_mut()
@@ -348,6 +352,7 @@ fn scanned(page: &scan::ScanPage) -> interpret::PageContent {
                 width: w.width,
                 size: w.size,
                 invisible: false,
+                dir: [1.0, 0.0],
             })
             .collect(),
         segments: page

@@ -92,26 +92,19 @@ pub fn doubt(page: &PageContent, lexicon: Option<&dyn Lexicon>) -> Option<String
         .then(|| format!("{letters} letters and {marked} with a Latvian diacritic"))
 }
 
+/// The page's words as the layout reads its lines (whatever direction
+/// they are written in).
 fn page_words(page: &PageContent) -> Vec<String> {
-    let mut glyphs: Vec<_> = page.glyphs.iter().collect();
-    glyphs.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
-    let mut words = Vec::new();
-    let mut cur = String::new();
-    let mut end: Option<(f64, f64)> = None;
-    for g in glyphs {
-        let gap = end.is_none_or(|(x, y)| (g.y - y).abs() > g.size * 0.5 || g.x - x > g.size * 0.2);
-        if (gap || !g.text.chars().all(char::is_alphabetic)) && !cur.is_empty() {
-            words.push(std::mem::take(&mut cur));
-        }
-        if g.text.chars().all(char::is_alphabetic) {
-            cur.push_str(&g.text);
-        }
-        end = Some((g.x + g.width, g.y));
-    }
-    if !cur.is_empty() {
-        words.push(cur);
-    }
-    words
+    let glyphs: Vec<_> = page.glyphs.iter().collect();
+    super::layout::rows(&glyphs)
+        .into_iter()
+        .flat_map(|(_, line)| {
+            line.split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -130,6 +123,7 @@ mod tests {
                 width: 5.0,
                 size: 10.0,
                 invisible: false,
+                dir: [1.0, 0.0],
             })
             .collect();
         PageContent {
