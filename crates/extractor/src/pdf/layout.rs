@@ -58,7 +58,7 @@ pub fn lines(page: &PageContent) -> Vec<PageLine> {
         .filter(|g| !g.text.trim().is_empty() || g.text == " ")
         .collect();
     if ys.len() < 2 || xs.len() < 2 {
-        return paragraphs(&glyphs);
+        return super::unruled::lines(&glyphs).unwrap_or_else(|| paragraphs(&glyphs));
     }
     let (top, bottom) = (ys[ys.len() - 1], ys[0]);
     let (left, right) = (xs[0], xs[xs.len() - 1]);
@@ -313,7 +313,9 @@ pub(super) fn rows<'a>(glyphs: &[&'a Glyph]) -> Vec<(Vec<&'a Glyph>, String)> {
     out
 }
 
-fn upright_rows<'a>(glyphs: impl Iterator<Item = &'a Glyph>) -> Vec<(Vec<&'a Glyph>, String)> {
+pub(super) fn upright_rows<'a>(
+    glyphs: impl Iterator<Item = &'a Glyph>,
+) -> Vec<(Vec<&'a Glyph>, String)> {
     let mut sorted: Vec<&'a Glyph> = glyphs.collect();
     sorted.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
     let mut lines: Vec<Vec<&'a Glyph>> = Vec::new();
@@ -354,7 +356,7 @@ fn upright_rows<'a>(glyphs: impl Iterator<Item = &'a Glyph>) -> Vec<(Vec<&'a Gly
 /// Text outside the table as paragraphs: lines join while the gap to the
 /// next line is at most 1.6 line heights and the line does not end a
 /// sentence before a capitalised label-like start.
-fn paragraphs(glyphs: &[&Glyph]) -> Vec<PageLine> {
+pub(super) fn paragraphs(glyphs: &[&Glyph]) -> Vec<PageLine> {
     let lines = rows(glyphs);
     let mut out: Vec<PageLine> = Vec::new();
     let mut prev: Option<(f64, f64, String)> = None;

@@ -8,6 +8,7 @@ mod images;
 mod interpret;
 mod layout;
 mod quality;
+mod unruled;
 
 use lopdf::{Document, LoadOptions};
 use rayon::prelude::*;

@@ -1,0 +1,422 @@
+//! A table drawn without rulings, read by alignment: its columns are the x
+//! positions where many lines start a stretch of text after a wide gap (cell
+//! text is set flush left, so every line of a cell starts at its column's
+//! edge), and its rows start where the first column starts a new label.
+//!
+//! The table begins at its column-header lines (a line of header words such
+//! as "Atbildīgā institūcija"; the header's lines are joined cell-wise into
+//! one header row) or, on a page without a header, at the first line that
+//! begins with a row label. Text before the table and after its last
+//! labelled row (a signature) is read as paragraphs.
+
+use super::interpret::Glyph;
+use super::layout::{paragraphs, upright_rows, PageLine};
+
+/// A gap wider than this many ems between two words of a line may part two
+/// cells; narrower, it is a space within a cell.
+const CELL_GAP: f64 = 0.8;
+/// A word set at a column's edge parts cells after a gap of this many ems:
+/// wider than a space (0.25–0.35 em), so that text spanning columns whose
+/// word happens to stand at an edge stays whole.
+const ALIGNED_GAP: f64 = 0.5;
+/// Words closer than this (points) to a column's edge are set at it.
+const EDGE_TOL: f64 = 2.5;
+
+/// A word of a line: its glyphs, text and extent.
+struct Word<'a> {
+    glyphs: Vec<&'a Glyph>,
+    text: String,
+    x0: f64,
+    x1: f64,
+    /// The gap before it, in ems (infinite for a line's first word).
+    gap: f64,
+}
+
+/// A text line cut into words.
+struct Line<'a> {
+    words: Vec<Word<'a>>,
+}
+
+impl Line<'_> {
+    fn text(&self) -> String {
+        self.words
+            .iter()
+            .map(|w| w.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    fn glyphs(&self) -> Vec<&Glyph> {
+        self.words
+            .iter()
+            .flat_map(|w| w.glyphs.iter().copied())
+            .collect()
+    }
+}
+
+/// The page's upright glyphs as paragraphs and table rows (tab-separated
+/// cells), top to bottom; `None` when no table is found.
+pub fn lines(glyphs: &[&Glyph]) -> Option<Vec<PageLine>> {
+    let upright: Vec<&Glyph> = glyphs
+        .iter()
+        .copied()
+        .filter(|g| g.quarter() == 0)
+        .collect();
+    let lines: Vec<Line> = upright_rows(upright.iter().copied())
+        .into_iter()
+        .map(|(gs, _)| words(gs))
+        .filter(|l| !l.words.is_empty())
+        .collect();
+    let start = lines
+        .iter()
+        .position(is_header_line)
+        .or_else(|| lines.iter().position(|l| starts_row(&l.text())))?;
+    let header_end = lines
+        .iter()
+        .skip(start)
+        .position(|l| !continues_header(l))
+        .map_or(lines.len(), |k| start + k);
+    let body = lines.get(header_end..).unwrap_or_default();
+    let edges = column_edges(lines.get(start..).unwrap_or_default())?;
+    let header: Vec<Vec<String>> = lines
+        .get(start..header_end)
+        .unwrap_or_default()
+        .iter()
+        .map(|l| cells(l, &edges))
+        .collect();
+    // Rows: a line whose first cell starts with a capital or a digit opens
+    // one; the lines after it, until the next, continue it.
+    let mut rows: Vec<(Vec<Vec<String>>, Vec<&Glyph>)> = Vec::new();
+    for line in body {
+        let c = cells(line, &edges);
+        let opens = c
+            .first()
+            .and_then(|t| t.chars().next())
+            .is_some_and(|ch| ch.is_uppercase() || ch.is_ascii_digit());
+        match rows.last_mut() {
+            Some((parts, glyphs)) if !opens => {
+                parts.push(c);
+                glyphs.extend(line.glyphs());
+            }
+            _ => rows.push((vec![c], line.glyphs())),
+        }
+    }
+    // Rows after the last labelled one are text below the table.
+    let labelled = rows.iter().rposition(|(parts, _)| {
+        let first: Vec<&str> = parts
+            .iter()
+            .filter_map(|c| c.first())
+            .map(String::as_str)
+            .filter(|t| !t.is_empty())
+            .collect();
+        starts_row(&first.join(" "))
+    })?;
+    let mut out = paragraphs(
+        &lines
+            .get(..start)
+            .unwrap_or_default()
+            .iter()
+            .flat_map(Line::glyphs)
+            .collect::<Vec<_>>(),
+    );
+    if !header.is_empty() {
+        let glyphs: Vec<&Glyph> = lines
+            .get(start..header_end)
+            .unwrap_or_default()
+            .iter()
+            .flat_map(Line::glyphs)
+            .collect();
+        out.push(row_line(&header, &glyphs));
+    }
+    let mut after: Vec<&Glyph> = Vec::new();
+    for (k, (parts, glyphs)) in rows.iter().enumerate() {
+        if k <= labelled {
+            out.push(row_line(parts, glyphs));
+        } else {
+            after.extend(glyphs.iter().copied());
+        }
+    }
+    out.extend(paragraphs(&after));
+    let sideways: Vec<&Glyph> = glyphs
+        .iter()
+        .copied()
+        .filter(|g| g.quarter() != 0)
+        .collect();
+    out.extend(paragraphs(&sideways));
+    Some(out)
+}
+
+/// A line's glyphs (sorted left to right) cut into words at spaces and at
+/// gaps wider than a fifth of an em.
+fn words<'a>(glyphs: Vec<&'a Glyph>) -> Line<'a> {
+    let mut words: Vec<Word<'a>> = Vec::new();
+    let mut end: Option<f64> = None;
+    let mut open = false;
+    for g in glyphs {
+        if g.text.trim().is_empty() {
+            open = false;
+            continue;
+        }
+        let size = g.size.max(1.0);
+        let gap = end.map_or(f64::INFINITY, |e| (g.x - e) / size);
+        match words.last_mut() {
+            Some(w) if open && gap <= 0.2 => {
+                w.glyphs.push(g);
+                w.text.push_str(g.text.trim());
+                w.x1 = g.x + g.width;
+            }
+            _ => words.push(Word {
+                glyphs: vec![g],
+                text: g.text.trim().to_string(),
+                x0: g.x,
+                x1: g.x + g.width,
+                gap,
+            }),
+        }
+        open = true;
+        end = Some(g.x + g.width);
+    }
+    Line { words }
+}
+
+/// A line of column headers: its words are header words and it names a
+/// column ("Atbildīgā institūcija", "Indikatīvais finansējums, EUR").
+fn is_header_line(line: &Line) -> bool {
+    let text = line.text();
+    crate::labels::is_header_text(&text) && !crate::labels::header_columns(&text).is_empty()
+        || line.words.len() > 1
+            && stretches(line)
+                .iter()
+                .all(|s| crate::labels::is_header_text(s))
+}
+
+/// A line of the header block begun by a header line: header words only.
+fn continues_header(line: &Line) -> bool {
+    stretches(line)
+        .iter()
+        .all(|s| crate::labels::is_header_text(s))
+}
+
+/// The stretches of a line between wide gaps.
+fn stretches(line: &Line) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in &line.words {
+        match out.last_mut() {
+            Some(s) if w.gap <= CELL_GAP => {
+                s.push(' ');
+                s.push_str(&w.text);
+            }
+            _ => out.push(w.text.clone()),
+        }
+    }
+    out
+}
+
+/// A table row label at the start of the text (measure, direction, field).
+fn starts_row(text: &str) -> bool {
+    crate::labels::measure_start(text).is_some()
+        || crate::labels::direction_start(text).is_some()
+        || crate::labels::field_label(text).is_some()
+}
+
+/// Column edges: x positions where at least a few lines (and a twelfth of
+/// them) start a stretch of text, left to right.
+fn column_edges(lines: &[Line]) -> Option<Vec<f64>> {
+    let mut starts: Vec<f64> = lines
+        .iter()
+        .flat_map(|l| {
+            l.words
+                .iter()
+                .filter(|w| w.gap > CELL_GAP)
+                .map(|w| w.x0)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    starts.sort_by(f64::total_cmp);
+    let mut clusters: Vec<(f64, usize)> = Vec::new();
+    for x in starts {
+        match clusters.last_mut() {
+            Some((sum, n)) if (x - *sum / *n as f64).abs() < EDGE_TOL => {
+                *sum += x;
+                *n += 1;
+            }
+            _ => clusters.push((x, 1)),
+        }
+    }
+    let support = (lines.len() / 12).max(3);
+    let edges: Vec<f64> = clusters
+        .into_iter()
+        .filter(|(_, n)| *n >= support)
+        .map(|(sum, n)| sum / n as f64)
+        .collect();
+    (edges.len() >= 2).then_some(edges)
+}
+
+/// A line's text in columns: a word opens a new cell when it stands at a
+/// later column's edge after more than a space, or beyond it after a wide
+/// gap; otherwise it continues its cell (text spanning columns).
+fn cells(line: &Line, edges: &[f64]) -> Vec<String> {
+    let column = |x: f64| edges.iter().rposition(|e| *e <= x + EDGE_TOL).unwrap_or(0);
+    let mut out = vec![String::new(); edges.len()];
+    let mut current: Option<usize> = None;
+    for w in &line.words {
+        let col = column(w.x0);
+        let aligned = edges.get(col).is_some_and(|e| (w.x0 - e).abs() < EDGE_TOL);
+        let target = match current {
+            Some(c) if col > c && ((aligned && w.gap > ALIGNED_GAP) || w.gap > CELL_GAP) => col,
+            Some(c) => c,
+            None => col,
+        };
+        current = Some(target);
+        if let Some(cell) = out.get_mut(target) {
+            if !cell.is_empty() {
+                cell.push(' ');
+            }
+            cell.push_str(&w.text);
+        }
+    }
+    out
+}
+
+/// Lines of one row joined cell-wise into a tab-separated line.
+fn row_line(parts: &[Vec<String>], glyphs: &[&Glyph]) -> PageLine {
+    let width = parts.iter().map(Vec::len).max().unwrap_or(0);
+    let mut cells: Vec<String> = (0..width)
+        .map(|i| {
+            parts
+                .iter()
+                .filter_map(|p| p.get(i))
+                .filter(|t| !t.is_empty())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    while cells.last().is_some_and(String::is_empty) {
+        cells.pop();
+    }
+    let x0 = glyphs.iter().map(|g| g.x).fold(f64::INFINITY, f64::min);
+    let x1 = glyphs
+        .iter()
+        .map(|g| g.x + g.width)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let y0 = glyphs.iter().map(|g| g.y).fold(f64::INFINITY, f64::min);
+    let y1 = glyphs
+        .iter()
+        .map(|g| g.y + g.size)
+        .fold(f64::NEG_INFINITY, f64::max);
+    PageLine {
+        text: cells.join("\t") + "\t",
+        bbox: [x0, y0, x1, y1],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Glyphs of `cells` set on one line at `y`: each cell's text from its
+    /// x, 10 pt glyphs 5 pt wide, a space glyph between words.
+    fn line(y: f64, cells: &[(f64, &str)]) -> Vec<Glyph> {
+        let mut out = Vec::new();
+        for (x, text) in cells {
+            for (i, c) in text.chars().enumerate() {
+                out.push(Glyph {
+                    text: c.to_string(),
+                    x: x + 5.0 * i as f64,
+                    y,
+                    width: 5.0,
+                    size: 10.0,
+                    invisible: false,
+                    dir: [1.0, 0.0],
+                });
+            }
+        }
+        out
+    }
+
+    fn read(lines_: &[Vec<Glyph>]) -> Vec<String> {
+        let glyphs: Vec<Glyph> = lines_.concat();
+        let refs: Vec<&Glyph> = glyphs.iter().collect();
+        lines(&refs)
+            .expect("a table")
+            .into_iter()
+            .map(|l| l.text)
+            .collect()
+    }
+
+    #[test]
+    fn columns_come_from_aligned_text_and_rows_from_labels() {
+        let page = [
+            line(700.0, &[(10.0, "Virsmērķis: Veicināt izpratni")]),
+            line(
+                650.0,
+                &[
+                    (10.0, "Pasākuma nosaukums:"),
+                    (300.0, "Atbildīgā institūcija"),
+                    (500.0, "Indikatīvais"),
+                ],
+            ),
+            line(638.0, &[(500.0, "laiks")]),
+            line(
+                620.0,
+                &[
+                    (10.0, "Rīcības"),
+                    (
+                        100.0,
+                        "Sabiedrības informēšana par atkritumu dalīto vākšanu",
+                    ),
+                ],
+            ),
+            line(608.0, &[(10.0, "virziens nr.1")]),
+            line(
+                590.0,
+                &[
+                    (10.0, "Pasākums"),
+                    (100.0, "Uzlīmju izgatavošana"),
+                    (300.0, "VARAM (CI1)"),
+                    (500.0, "2019"),
+                ],
+            ),
+            line(578.0, &[(10.0, "nr.1.1."), (100.0, "konteineriem")]),
+            line(
+                560.0,
+                &[
+                    (10.0, "Pasākums"),
+                    (100.0, "Kartes izveide"),
+                    (300.0, "LVĢMC"),
+                    (500.0, "2019-2023"),
+                ],
+            ),
+            line(548.0, &[(10.0, "nr.1.2."), (300.0, "(CI3)")]),
+            line(500.0, &[(10.0, "Valsts sekretāre"), (300.0, "L.Ķirsone")]),
+        ];
+        assert_eq!(
+            read(&page),
+            [
+                "Virsmērķis: Veicināt izpratni",
+                "Pasākuma nosaukums:\t\tAtbildīgā institūcija\tIndikatīvais laiks\t",
+                // Text spanning columns stays in its cell.
+                "Rīcības virziens nr.1\tSabiedrības informēšana par atkritumu dalīto vākšanu\t",
+                "Pasākums nr.1.1.\tUzlīmju izgatavošana konteineriem\tVARAM (CI1)\t2019\t",
+                "Pasākums nr.1.2.\tKartes izveide\tLVĢMC (CI3)\t2019-2023\t",
+                // After the last labelled row: text below the table.
+                "Valsts sekretāre L.Ķirsone",
+            ]
+        );
+    }
+
+    #[test]
+    fn running_text_is_no_table() {
+        let page = [
+            line(
+                700.0,
+                &[(10.0, "Ministrija paziņo, ka plāns apstiprināts.")],
+            ),
+            line(688.0, &[(10.0, "Projekta vadītājs"), (300.0, "J. Bērziņš")]),
+        ];
+        let glyphs: Vec<Glyph> = page.concat();
+        let refs: Vec<&Glyph> = glyphs.iter().collect();
+        assert!(lines(&refs).is_none());
+    }
+}
