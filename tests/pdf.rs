@@ -159,6 +159,62 @@ fn another_ministrys_plan_from_other_producers_and_layouts_matches_golden() {
 }
 
 #[test]
+fn text_outside_the_crop_box_is_not_read() {
+    // Every page's MediaBox grown by 200 points on each side, the CropBox
+    // set to the old page, and a draft stamp with a measure label drawn in
+    // the margin below the page, which is cut away.
+    let rel = "fixtures/pdf/approved-2016-libreoffice.pdf";
+    let mut doc = lopdf::Document::load_mem(&common::read(rel)).expect("fixture loads");
+    let pages: Vec<lopdf::ObjectId> = doc.get_pages().values().copied().collect();
+    for id in pages {
+        let font = doc
+            .get_page_fonts(id)
+            .expect("fonts")
+            .keys()
+            .next()
+            .cloned()
+            .expect("a font");
+        let mut content = b"q\n".to_vec();
+        content.extend(doc.get_page_content(id));
+        content.extend_from_slice(b"\nQ\nBT /");
+        content.extend_from_slice(&font);
+        content.extend_from_slice(b" 14 Tf 50 -100 Td (Pas\xe2kums nr.9.9. MELNRAKSTS) Tj ET\n");
+        doc.change_page_content(id, content).expect("content set");
+        let page = doc.get_dictionary_mut(id).expect("page");
+        let media = page
+            .get(b"MediaBox")
+            .and_then(lopdf::Object::as_array)
+            .map(|a| {
+                a.iter()
+                    .map(|o| o.as_float().unwrap_or(0.0))
+                    .collect::<Vec<f32>>()
+            })
+            .unwrap_or_else(|_| vec![0.0, 0.0, 842.0, 595.0]);
+        let grown: Vec<lopdf::Object> = [
+            media[0] - 200.0,
+            media[1] - 200.0,
+            media[2] + 200.0,
+            media[3] + 200.0,
+        ]
+        .into_iter()
+        .map(lopdf::Object::Real)
+        .collect();
+        let crop: Vec<lopdf::Object> = media.iter().copied().map(lopdf::Object::Real).collect();
+        page.set("MediaBox", grown);
+        page.set("CropBox", crop);
+    }
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).expect("saves");
+    let record = common::record_of(&bytes, "cropped.pdf");
+    common::assert_matches_golden(&record, common::PLANS[0].1, "cropped.pdf");
+    let json = serde_json::to_string(&record).expect("serialises");
+    assert!(
+        !json.contains("MELNRAKSTS") && !json.contains("9.9"),
+        "{json}"
+    );
+}
+
+#[test]
 fn a_page_turned_for_display_is_read_as_drawn() {
     let rel = "fixtures/pdf/rotated/draft-2016-07-rotate90.pdf";
     common::assert_matches_golden(

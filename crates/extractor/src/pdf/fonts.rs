@@ -26,6 +26,9 @@ pub struct Font {
     pub widths: BTreeMap<u32, f64>,
     /// Width of codes without one.
     pub default_width: f64,
+    /// The em of the font's glyphs in text space units of 1/1000 (1 but for
+    /// a Type3 font whose `/FontMatrix` is not the usual 0.001 scale).
+    pub em: f64,
 }
 
 impl Font {
@@ -51,8 +54,24 @@ impl Font {
         let mut font = Font {
             code_len: if subtype == "Type0" { 2 } else { 1 },
             default_width: if subtype == "Type0" { 1000.0 } else { 500.0 },
+            em: 1.0,
             ..Font::default()
         };
+        // A Type3 font's glyph space maps to text space by its FontMatrix
+        // (§9.6.5): its widths are in glyph units.
+        let mut width_scale = 1.0;
+        if subtype == "Type3" {
+            let m: Vec<f64> = resolve(doc, dict.get(b"FontMatrix").ok())
+                .and_then(|o| o.as_array().ok())
+                .map(|a| a.iter().filter_map(number).collect())
+                .unwrap_or_default();
+            if let [a, _, _, d, ..] = m[..] {
+                if a.is_finite() && d.is_finite() && a != 0.0 && d != 0.0 {
+                    width_scale = a.abs() * 1000.0;
+                    font.em = d.abs() * 1000.0;
+                }
+            }
+        }
         if let Some(stream) =
             resolve(doc, dict.get(b"ToUnicode").ok()).and_then(|o| o.as_stream().ok())
         {
@@ -84,7 +103,7 @@ impl Font {
             {
                 for (i, w) in ws.iter().enumerate() {
                     if let Some(w) = resolve(doc, Some(w)).and_then(number) {
-                        font.widths.insert(first + i as u32, w);
+                        font.widths.insert(first + i as u32, w * width_scale);
                     }
                 }
             }

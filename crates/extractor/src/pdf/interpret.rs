@@ -128,6 +128,25 @@ pub struct PlacedImage {
     pub ctm: [f64; 6],
 }
 
+impl PageContent {
+    /// Drops what is drawn outside the page's visible region `[x0, y0, x1,
+    /// y1]` (its CropBox): glyphs whose middle is outside, segments wholly
+    /// outside.
+    pub fn crop_to(&mut self, crop: [f64; 4]) {
+        let inside = |x: f64, y: f64| x >= crop[0] && x <= crop[2] && y >= crop[1] && y <= crop[3];
+        self.glyphs.retain(|g| {
+            let (x, y) = g.center();
+            inside(x, y)
+        });
+        self.segments.retain(|s| {
+            s.x0.max(s.x1) >= crop[0]
+                && s.x0.min(s.x1) <= crop[2]
+                && s.y0.max(s.y1) >= crop[1]
+                && s.y0.min(s.y1) <= crop[3]
+        });
+    }
+}
+
 type Matrix = [f64; 6];
 const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
 
@@ -257,7 +276,8 @@ fn run(
     };
     let mut stack: Vec<State> = Vec::new();
     let (mut tm, mut tlm) = (IDENTITY, IDENTITY);
-    let mut path: Vec<Segment> = Vec::new();
+    // The path under construction, as subpaths.
+    let mut path: Vec<Vec<Segment>> = Vec::new();
     let mut current = (0.0, 0.0);
     let mut start = (0.0, 0.0);
     let fonts = sub_dict(doc, resources, b"Font");
@@ -352,27 +372,42 @@ fn run(
             "m" => {
                 current = (num(a.first()), num(a.get(1)));
                 start = current;
+                path.push(Vec::new());
             }
             "l" => {
                 let next = (num(a.first()), num(a.get(1)));
-                path.push(segment(&gs.ctm, current, next));
+                add_segment(&mut path, segment(&gs.ctm, current, next));
                 current = next;
             }
             "h" => {
-                path.push(segment(&gs.ctm, current, start));
+                add_segment(&mut path, segment(&gs.ctm, current, start));
                 current = start;
             }
             "re" => {
                 let (x, y, w, h) = (num(a.first()), num(a.get(1)), num(a.get(2)), num(a.get(3)));
                 let corners = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)];
-                for k in 0..4 {
-                    path.push(segment(&gs.ctm, corners[k], corners[(k + 1) % 4]));
-                }
+                path.push(
+                    (0..4)
+                        .map(|k| segment(&gs.ctm, corners[k], corners[(k + 1) % 4]))
+                        .collect(),
+                );
                 current = (x, y);
                 start = current;
             }
-            "S" | "s" | "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" => {
-                out.segments.extend(path.drain(..).filter(axis_aligned));
+            // Stroked: every edge is drawn.
+            "S" | "s" | "B" | "B*" | "b" | "b*" => {
+                out.segments
+                    .extend(path.drain(..).flatten().filter(axis_aligned));
+            }
+            // Filled only: a thin shape is a line; the edges of a wide one
+            // (a page background, a shaded cell) are not rulings.
+            "f" | "F" | "f*" => {
+                out.segments.extend(
+                    path.drain(..)
+                        .filter(|sub| is_thin(sub))
+                        .flatten()
+                        .filter(axis_aligned),
+                );
             }
             "n" => path.clear(),
             "Do" if depth < MAX_FORM_DEPTH => {
@@ -437,6 +472,30 @@ fn segment(ctm: &Matrix, a: (f64, f64), b: (f64, f64)) -> Segment {
     Segment { x0, y0, x1, y1 }
 }
 
+/// Adds a segment to the current subpath (a new one if none is open).
+fn add_segment(path: &mut Vec<Vec<Segment>>, s: Segment) {
+    match path.last_mut() {
+        Some(sub) => sub.push(s),
+        None => path.push(vec![s]),
+    }
+}
+
+/// Thickest filled shape still read as a line (points).
+const THIN: f64 = 3.0;
+
+/// A subpath whose bounding box is at most [`THIN`] across.
+fn is_thin(sub: &[Segment]) -> bool {
+    let xs = sub.iter().flat_map(|s| [s.x0, s.x1]);
+    let ys = sub.iter().flat_map(|s| [s.y0, s.y1]);
+    let span = |v: &mut dyn Iterator<Item = f64>| {
+        let (lo, hi) = v.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), x| {
+            (lo.min(x), hi.max(x))
+        });
+        hi - lo
+    };
+    span(&mut xs.into_iter()).min(span(&mut ys.into_iter())) <= THIN
+}
+
 fn axis_aligned(s: &Segment) -> bool {
     let (dx, dy) = ((s.x1 - s.x0).abs(), (s.y1 - s.y0).abs());
     (dy < 0.8 && dx > 2.0) || (dx < 0.8 && dy > 2.0)
@@ -453,7 +512,7 @@ fn show(bytes: &[u8], font: &Font, gs: &State, tm: &mut Matrix, out: &mut PageCo
             &mul(tm, &gs.ctm),
         );
         let (x, y) = (trm[4], trm[5]);
-        let size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
+        let size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt() * font.em;
         let text = match font.text(code) {
             // Every path to text (bfrange increments included) ends here.
             Some(t) => t.chars().map(super::fonts::expand_ligature).collect(),

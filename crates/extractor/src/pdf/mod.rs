@@ -116,8 +116,9 @@ pub fn read(
         let plans: Vec<(u32, PagePlan)> = chunk
             .iter()
             .map(|&(number, id)| {
-                let (matrix, size) = page_box(&doc, id);
+                let (matrix, size, crop) = page_box(&doc, id);
                 let mut content = interpret::page(&doc, id, matrix);
+                content.crop_to(crop);
                 layout::upright(&mut content);
                 (
                     number,
@@ -454,17 +455,44 @@ fn split_repeated_header(lines: &mut Vec<layout::PageLine>, header: &mut Option<
 }
 
 /// The matrix from user space to page space with the MediaBox origin at
-/// 0,0 (ISO 32000-1 §7.7.3.3; MediaBox is inheritable). `/Rotate` is not
-/// applied: it turns the page for display, and text drawn upright in user
-/// space reads best as drawn (sideways-drawn text is not handled yet).
-fn page_box(doc: &Document, id: lopdf::ObjectId) -> ([f64; 6], (f64, f64)) {
-    let mut media = None;
+/// 0,0, the page size, and the visible region (the CropBox within the
+/// MediaBox) in page space (ISO 32000-1 §7.7.3.3 and §14.11.2; both boxes
+/// are inheritable). `/Rotate` is not applied: it turns the page for
+/// display; text drawn sideways is turned upright by the layout.
+fn page_box(doc: &Document, id: lopdf::ObjectId) -> ([f64; 6], (f64, f64), [f64; 4]) {
+    let media = inherited_box(doc, id, b"MediaBox").unwrap_or([0.0, 0.0, 612.0, 792.0]);
+    let (x0, y0) = (media[0].min(media[2]), media[1].min(media[3]));
+    let (x1, y1) = (media[0].max(media[2]), media[1].max(media[3]));
+    let crop = inherited_box(doc, id, b"CropBox")
+        .map(|c| {
+            [
+                c[0].min(c[2]).max(x0),
+                c[1].min(c[3]).max(y0),
+                c[0].max(c[2]).min(x1),
+                c[1].max(c[3]).min(y1),
+            ]
+        })
+        .filter(|c| c[0] < c[2] && c[1] < c[3])
+        .unwrap_or([x0, y0, x1, y1]);
+    (
+        [1.0, 0.0, 0.0, 1.0, -x0, -y0],
+        (x1 - x0, y1 - y0),
+        [crop[0] - x0, crop[1] - y0, crop[2] - x0, crop[3] - y0],
+    )
+}
+
+/// A page's rectangle `key`, from the page or the nearest ancestor with one.
+fn inherited_box(doc: &Document, id: lopdf::ObjectId, key: &[u8]) -> Option<[f64; 4]> {
     let mut node = doc.get_dictionary(id).ok();
     for _ in 0..32 {
-        let Some(dict) = node else { break };
-        media = dict
-            .get(b"MediaBox")
+        let dict = node?;
+        let found = dict
+            .get(key)
             .ok()
+            .and_then(|o| match o {
+                lopdf::Object::Reference(r) => doc.get_object(*r).ok(),
+                other => Some(other),
+            })
             .and_then(|o| o.as_array().ok())
             .and_then(|a| {
                 let v: Vec<f64> = a
@@ -475,10 +503,10 @@ fn page_box(doc: &Document, id: lopdf::ObjectId) -> ([f64; 6], (f64, f64)) {
                         _ => None,
                     })
                     .collect();
-                (v.len() == 4).then(|| [v[0], v[1], v[2], v[3]])
+                (v.len() == 4 && v.iter().all(|x| x.is_finite())).then(|| [v[0], v[1], v[2], v[3]])
             });
-        if media.is_some() {
-            break;
+        if found.is_some() {
+            return found;
         }
         node = dict
             .get(b"Parent")
@@ -486,9 +514,5 @@ fn page_box(doc: &Document, id: lopdf::ObjectId) -> ([f64; 6], (f64, f64)) {
             .and_then(|p| p.as_reference().ok())
             .and_then(|r| doc.get_dictionary(r).ok());
     }
-    let [x0, y0, x1, y1] = media.unwrap_or([0.0, 0.0, 612.0, 792.0]);
-    (
-        [1.0, 0.0, 0.0, 1.0, -x0.min(x1), -y0.min(y1)],
-        ((x1 - x0).abs(), (y1 - y0).abs()),
-    )
+    None
 }
