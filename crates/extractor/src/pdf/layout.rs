@@ -20,8 +20,10 @@ pub struct PageLine {
 
 const TOL: f64 = 1.5;
 
-/// The page as lines, top to bottom.
-pub fn lines(page: &PageContent) -> Vec<PageLine> {
+/// The page as lines, top to bottom. `columns` carries the column edges
+/// of a table without rulings from page to page (a last page with a row or
+/// two has too little text to find them).
+pub fn lines(page: &PageContent, columns: &mut Option<super::unruled::Columns>) -> Vec<PageLine> {
     let horizontal: Vec<&Segment> = page
         .segments
         .iter()
@@ -58,7 +60,7 @@ pub fn lines(page: &PageContent) -> Vec<PageLine> {
         .filter(|g| !g.text.trim().is_empty() || g.text == " ")
         .collect();
     if ys.len() < 2 || xs.len() < 2 {
-        return super::unruled::lines(&glyphs).unwrap_or_else(|| paragraphs(&glyphs));
+        return super::unruled::lines(&glyphs, columns).unwrap_or_else(|| paragraphs(&glyphs));
     }
     let (top, bottom) = (ys[ys.len() - 1], ys[0]);
     let (left, right) = (xs[0], xs[xs.len() - 1]);

@@ -103,6 +103,7 @@ pub fn read(
     let mut repairs = Vec::new();
     let mut ocr_page_numbers = std::collections::BTreeSet::new();
     let mut header: Option<Vec<String>> = None;
+    let mut columns: Option<unruled::Columns> = None;
     // The last table row pushed, which a row cut by a page break continues.
     let mut last_row: Option<usize> = None;
     // The PDF on disk for pdftoppm, written when a page first needs it.
@@ -183,7 +184,7 @@ pub fn read(
                 ));
             }
             let mut first_row = true;
-            let mut page_lines = layout::lines(&content);
+            let mut page_lines = layout::lines(&content, &mut columns);
             for line in &mut page_lines {
                 line.bbox = layout::unturn_box(line.bbox, content.turns);
             }

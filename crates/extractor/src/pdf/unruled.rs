@@ -12,13 +12,43 @@
 use super::interpret::Glyph;
 use super::layout::{paragraphs, upright_rows, PageLine};
 
-/// A gap wider than this many ems between two words of a line may part two
-/// cells; narrower, it is a space within a cell.
+/// A gap wider than this many ems between two words of a line parts two
+/// cells wherever the second word stands (at least; see [`Gaps`]).
 const CELL_GAP: f64 = 0.8;
-/// A word set at a column's edge parts cells after a gap of this many ems:
-/// wider than a space (0.25–0.35 em), so that text spanning columns whose
-/// word happens to stand at an edge stays whole.
-const ALIGNED_GAP: f64 = 0.5;
+
+/// How wide a gap between words parts cells, from the table's own spaces.
+#[derive(Debug, Clone, Copy)]
+struct Gaps {
+    /// A word at a column's edge after a gap wider than this (ems) opens a
+    /// cell: wider than the table's spaces (1.3 of their median), so text
+    /// spanning columns whose word happens to stand at an edge stays whole,
+    /// yet narrow cell padding (0.36 em seen) still parts cells.
+    aligned: f64,
+    /// A word beyond a column's edge after a gap wider than this opens a cell.
+    cell: f64,
+}
+
+impl Gaps {
+    /// From the median gap between words closer than [`CELL_GAP`].
+    fn of(lines: &[Line]) -> Gaps {
+        let mut spaces: Vec<f64> = lines
+            .iter()
+            .flat_map(|l| l.words.iter().map(|w| w.gap))
+            .filter(|g| g.is_finite() && *g > 0.05 && *g < CELL_GAP)
+            .collect();
+        spaces.sort_by(f64::total_cmp);
+        let space = spaces
+            .get(spaces.len() / 2)
+            .copied()
+            .unwrap_or(0.3)
+            .clamp(0.15, 0.4);
+        Gaps {
+            aligned: space * 1.3,
+            cell: (space * 2.5).clamp(0.5, CELL_GAP),
+        }
+    }
+}
+
 /// Words closer than this (points) to a column's edge are set at it.
 const EDGE_TOL: f64 = 2.5;
 
@@ -55,8 +85,10 @@ impl Line<'_> {
 }
 
 /// The page's upright glyphs as paragraphs and table rows (tab-separated
-/// cells), top to bottom; `None` when no table is found.
-pub fn lines(glyphs: &[&Glyph]) -> Option<Vec<PageLine>> {
+/// cells), top to bottom; `None` when no table is found. `prior` holds the
+/// column edges of the table on the pages before: they are used when this
+/// page shows fewer (a row or two on a last page).
+pub fn lines(glyphs: &[&Glyph], prior: &mut Option<Columns>) -> Option<Vec<PageLine>> {
     let upright: Vec<&Glyph> = glyphs
         .iter()
         .copied()
@@ -77,18 +109,27 @@ pub fn lines(glyphs: &[&Glyph]) -> Option<Vec<PageLine>> {
         .position(|l| !continues_header(l))
         .map_or(lines.len(), |k| start + k);
     let body = lines.get(header_end..).unwrap_or_default();
-    let edges = column_edges(lines.get(start..).unwrap_or_default())?;
+    let gaps = Gaps::of(lines.get(start..).unwrap_or_default());
+    let edges = match (
+        column_edges(lines.get(start..).unwrap_or_default(), gaps),
+        prior.take(),
+    ) {
+        (Some(own), Some(before)) if own.edges.len() < before.edges.len() => before,
+        (Some(own), _) => own,
+        (None, before) => before?,
+    };
+    *prior = Some(edges.clone());
     let header: Vec<Vec<String>> = lines
         .get(start..header_end)
         .unwrap_or_default()
         .iter()
-        .map(|l| cells(l, &edges))
+        .map(|l| cells(l, &edges, gaps))
         .collect();
     // Rows: a line whose first cell starts with a capital or a digit opens
     // one; the lines after it, until the next, continue it.
     let mut rows: Vec<(Vec<Vec<String>>, Vec<&Glyph>)> = Vec::new();
     for line in body {
-        let c = cells(line, &edges);
+        let c = cells(line, &edges, gaps);
         let opens = c
             .first()
             .and_then(|t| t.chars().next())
@@ -102,15 +143,25 @@ pub fn lines(glyphs: &[&Glyph]) -> Option<Vec<PageLine>> {
         }
     }
     // Rows after the last labelled one are text below the table.
-    let labelled = rows.iter().rposition(|(parts, _)| {
-        let first: Vec<&str> = parts
+    let first_cell = |parts: &[Vec<String>]| {
+        parts
             .iter()
             .filter_map(|c| c.first())
             .map(String::as_str)
             .filter(|t| !t.is_empty())
-            .collect();
-        starts_row(&first.join(" "))
-    })?;
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    // A row cut by the page break, continued at the top of this page, has
+    // nothing in its first column.
+    let labelled = rows
+        .iter()
+        .rposition(|(parts, _)| starts_row(&first_cell(parts)))
+        .or_else(|| {
+            rows.first()
+                .filter(|(p, _)| first_cell(p).is_empty())
+                .map(|_| 0)
+        })?;
     let mut out = paragraphs(
         &lines
             .get(..start)
@@ -219,51 +270,140 @@ fn starts_row(text: &str) -> bool {
         || crate::labels::field_label(text).is_some()
 }
 
-/// Column edges: x positions where at least a few lines (and a twelfth of
-/// them) start a stretch of text, left to right.
-fn column_edges(lines: &[Line]) -> Option<Vec<f64>> {
-    let mut starts: Vec<f64> = lines
+/// Column edges, left to right: x positions where at least a few lines
+/// (and a twelfth of them) start a word after more than a space; and for a
+/// column set flush right (amounts), the leftmost start of the stretches
+/// that end together where no left edge explains them.
+fn column_edges(lines: &[Line], gaps: Gaps) -> Option<Columns> {
+    let support = (lines.len() / 12).max(3);
+    let starts: Vec<f64> = lines
         .iter()
         .flat_map(|l| {
             l.words
                 .iter()
-                .filter(|w| w.gap > CELL_GAP)
+                .filter(|w| w.gap > gaps.aligned)
                 .map(|w| w.x0)
                 .collect::<Vec<_>>()
         })
         .collect();
-    starts.sort_by(f64::total_cmp);
-    let mut clusters: Vec<(f64, usize)> = Vec::new();
-    for x in starts {
-        match clusters.last_mut() {
-            Some((sum, n)) if (x - *sum / *n as f64).abs() < EDGE_TOL => {
-                *sum += x;
-                *n += 1;
+    let mut edges: Vec<f64> = clusters(starts.iter().map(|x| (*x, *x)))
+        .into_iter()
+        .filter(|c| c.len() >= support)
+        .map(|c| c.iter().map(|(x, _)| x).sum::<f64>() / c.len() as f64)
+        .collect();
+    // Stretches (words between gaps wider than a space) as (end, start).
+    let mut stretches: Vec<(f64, f64)> = Vec::new();
+    for l in lines {
+        let mut begin: Option<f64> = None;
+        for (i, w) in l.words.iter().enumerate() {
+            if w.gap > gaps.aligned || begin.is_none() {
+                begin = Some(w.x0);
             }
-            _ => clusters.push((x, 1)),
+            let ends = l.words.get(i + 1).is_none_or(|n| n.gap > gaps.aligned);
+            if let (true, Some(b)) = (ends, begin) {
+                stretches.push((w.x1, b));
+            }
         }
     }
-    let support = (lines.len() / 12).max(3);
-    let edges: Vec<f64> = clusters
-        .into_iter()
-        .filter(|(_, n)| *n >= support)
-        .map(|(sum, n)| sum / n as f64)
-        .collect();
-    (edges.len() >= 2).then_some(edges)
+    let near_edge = |x: f64, edges: &[f64]| edges.iter().any(|e| (x - e).abs() < EDGE_TOL);
+    let mut added = Vec::new();
+    for group in clusters(stretches.iter().copied()) {
+        if group.len() < support {
+            continue;
+        }
+        let at_edges = group.iter().filter(|(_, b)| near_edge(*b, &edges)).count();
+        let left = group.iter().map(|(_, b)| *b).fold(f64::INFINITY, f64::min);
+        if at_edges * 2 >= group.len() || near_edge(left, &edges) {
+            continue;
+        }
+        // The column begins in the gap after the text of the column to
+        // its left (its heading may start left of the amounts).
+        let before = edges
+            .iter()
+            .copied()
+            .filter(|e| *e < left)
+            .fold(f64::NEG_INFINITY, f64::max);
+        let reach = stretches
+            .iter()
+            .filter(|(end, b)| (b - before).abs() < EDGE_TOL && *end < left)
+            .map(|(end, _)| *end)
+            .fold(f64::NEG_INFINITY, f64::max);
+        added.push(if reach.is_finite() {
+            (reach + left) / 2.0
+        } else {
+            left
+        });
+    }
+    edges.extend(added);
+    edges.sort_by(f64::total_cmp);
+    if edges.len() < 2 {
+        return None;
+    }
+    // Each column's bound is moved left into the gap after the text of the
+    // column before (a heading may start left of its amounts).
+    let mut bounds = edges.clone();
+    for i in 1..edges.len() {
+        let (before, edge) = (edges[i - 1], edges[i]);
+        let reach = stretches
+            .iter()
+            .filter(|(end, b)| (b - before).abs() < EDGE_TOL && *end < edge - EDGE_TOL)
+            .map(|(end, _)| *end)
+            .fold(f64::NEG_INFINITY, f64::max);
+        if reach.is_finite() {
+            bounds[i] = edge.min(reach + ((edge - reach) / 2.0).min(BOUND_GAP));
+        }
+    }
+    Some(Columns { edges, bounds })
+}
+
+/// Most a column's bound is set after the text of the column before.
+const BOUND_GAP: f64 = 6.0;
+
+/// A table's columns: where their text is set flush (edges) and where each
+/// begins (bounds: at or left of its edge).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Columns {
+    edges: Vec<f64>,
+    bounds: Vec<f64>,
+}
+
+/// Pairs grouped by their first value: sorted, a group holding values
+/// within [`EDGE_TOL`] of its mean.
+fn clusters(values: impl Iterator<Item = (f64, f64)>) -> Vec<Vec<(f64, f64)>> {
+    let mut v: Vec<(f64, f64)> = values.collect();
+    v.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut out: Vec<(f64, Vec<(f64, f64)>)> = Vec::new();
+    for p in v {
+        match out.last_mut() {
+            Some((sum, group)) if (p.0 - *sum / group.len() as f64).abs() < EDGE_TOL => {
+                *sum += p.0;
+                group.push(p);
+            }
+            _ => out.push((p.0, vec![p])),
+        }
+    }
+    out.into_iter().map(|(_, g)| g).collect()
 }
 
 /// A line's text in columns: a word opens a new cell when it stands at a
 /// later column's edge after more than a space, or beyond it after a wide
 /// gap; otherwise it continues its cell (text spanning columns).
-fn cells(line: &Line, edges: &[f64]) -> Vec<String> {
-    let column = |x: f64| edges.iter().rposition(|e| *e <= x + EDGE_TOL).unwrap_or(0);
+fn cells(line: &Line, columns: &Columns, gaps: Gaps) -> Vec<String> {
+    let edges = &columns.edges;
+    let column = |x: f64| {
+        columns
+            .bounds
+            .iter()
+            .rposition(|e| *e <= x + EDGE_TOL)
+            .unwrap_or(0)
+    };
     let mut out = vec![String::new(); edges.len()];
     let mut current: Option<usize> = None;
     for w in &line.words {
         let col = column(w.x0);
         let aligned = edges.get(col).is_some_and(|e| (w.x0 - e).abs() < EDGE_TOL);
         let target = match current {
-            Some(c) if col > c && ((aligned && w.gap > ALIGNED_GAP) || w.gap > CELL_GAP) => col,
+            Some(c) if col > c && ((aligned && w.gap > gaps.aligned) || w.gap > gaps.cell) => col,
             Some(c) => c,
             None => col,
         };
@@ -338,7 +478,7 @@ mod tests {
     fn read(lines_: &[Vec<Glyph>]) -> Vec<String> {
         let glyphs: Vec<Glyph> = lines_.concat();
         let refs: Vec<&Glyph> = glyphs.iter().collect();
-        lines(&refs)
+        lines(&refs, &mut None)
             .expect("a table")
             .into_iter()
             .map(|l| l.text)
@@ -417,6 +557,6 @@ mod tests {
         ];
         let glyphs: Vec<Glyph> = page.concat();
         let refs: Vec<&Glyph> = glyphs.iter().collect();
-        assert!(lines(&refs).is_none());
+        assert!(lines(&refs, &mut None).is_none());
     }
 }
