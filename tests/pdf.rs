@@ -159,6 +159,26 @@ fn another_ministrys_plan_from_other_producers_and_layouts_matches_golden() {
 }
 
 #[test]
+fn more_producers_and_layouts_of_the_plans_match_golden() {
+    // See scripts/more-pdf-fixtures/README.md for what each one tests.
+    for name in [
+        "draft-2016-07-matplotlib-type3-plain",
+        "draft-2016-07-reportlab-serif-lines-noborder",
+        "draft-2016-07-lo-serif-portrait-noborder",
+        "draft-2016-07-chromium-booktabs",
+        "approved-2016-lo-serif-portrait-noborder",
+    ] {
+        let rel = format!("fixtures/pdf/more/{name}.pdf");
+        let golden = if name.starts_with("approved") {
+            common::PLANS[0].1
+        } else {
+            common::PLANS[1].1
+        };
+        common::assert_matches_golden(&common::record_of(&common::read(&rel), &rel), golden, &rel);
+    }
+}
+
+#[test]
 fn text_outside_the_crop_box_is_not_read() {
     // Every page's MediaBox grown by 200 points on each side, the CropBox
     // set to the old page, and a draft stamp with a measure label drawn in

@@ -65,6 +65,9 @@ struct Word<'a> {
 /// A text line cut into words.
 struct Line<'a> {
     words: Vec<Word<'a>>,
+    /// Every glyph of the line, spaces included (a kerned space narrower
+    /// than a word gap still parts words when the line is read as text).
+    all: Vec<&'a Glyph>,
 }
 
 impl Line<'_> {
@@ -77,10 +80,7 @@ impl Line<'_> {
     }
 
     fn glyphs(&self) -> Vec<&Glyph> {
-        self.words
-            .iter()
-            .flat_map(|w| w.glyphs.iter().copied())
-            .collect()
+        self.all.clone()
     }
 }
 
@@ -200,6 +200,7 @@ pub fn lines(glyphs: &[&Glyph], prior: &mut Option<Columns>) -> Option<Vec<PageL
 /// A line's glyphs (sorted left to right) cut into words at spaces and at
 /// gaps wider than a fifth of an em.
 fn words<'a>(glyphs: Vec<&'a Glyph>) -> Line<'a> {
+    let all = glyphs.clone();
     let mut words: Vec<Word<'a>> = Vec::new();
     let mut end: Option<f64> = None;
     let mut open = false;
@@ -227,7 +228,7 @@ fn words<'a>(glyphs: Vec<&'a Glyph>) -> Line<'a> {
         open = true;
         end = Some(g.x + g.width);
     }
-    Line { words }
+    Line { words, all }
 }
 
 /// A line of column headers: its words are header words and it names a
