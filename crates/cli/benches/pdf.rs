@@ -1,6 +1,8 @@
-//! Pages per second on the fixture PDFs: planx (full records) in process and
-//! as `planx extract`, against `pdftotext -layout` (poppler-utils, text only)
-//! on the same files, in the same run. `cargo bench -p planx-cli --bench pdf`.
+//! Pages per second on the fixture PDFs: planx (full records) in process, as
+//! one `planx extract` per file and as one `planx batch` over them all,
+//! against `pdftotext -layout` (poppler-utils, text only, one command per
+//! file) on the same files, in the same run.
+//! `cargo bench -p planx-cli --bench pdf`.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -63,6 +65,22 @@ fn main() {
             assert!(ok);
         }
     });
+    let list = std::env::temp_dir().join(format!("planx-bench-{}.txt", std::process::id()));
+    let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    std::fs::write(&list, names.join("\n") + "\n").expect("file list");
+    let jsonl = list.with_extension("jsonl");
+    let as_batch = best_of(3, || {
+        let ok = Command::new(planx_exe)
+            .args(["batch", "--quiet", "--files-from"])
+            .arg(&list)
+            .arg("--out")
+            .arg(&jsonl)
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(ok);
+    });
+    let _ = std::fs::remove_file(&list);
+    let _ = std::fs::remove_file(&jsonl);
     let pdftotext = best_of(3, || {
         for f in &files {
             let ok = Command::new("pdftotext")
@@ -85,9 +103,14 @@ fn main() {
         rate(as_command)
     );
     println!(
+        "planx batch (one command):    {:8.1} pages/s",
+        rate(as_batch)
+    );
+    println!(
         "pdftotext -layout (command):  {:8.1} pages/s",
         rate(pdftotext)
     );
+    println!("ratio planx batch / pdftotext: {:.2}", pdftotext / as_batch);
     println!(
         "ratio planx command / pdftotext: {:.2}",
         pdftotext / as_command

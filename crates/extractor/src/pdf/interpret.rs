@@ -546,3 +546,41 @@ fn show(bytes: &[u8], font: &Font, gs: &State, tm: &mut Matrix, out: &mut PageCo
         *tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], tm);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn segments_of(content: &[u8]) -> Vec<Segment> {
+        let doc = Document::with_version("1.5");
+        let mut out = PageContent::default();
+        let mut budget = MAX_OPS;
+        run(
+            &doc,
+            content,
+            &Dictionary::new(),
+            IDENTITY,
+            &mut BTreeMap::new(),
+            &mut out,
+            &mut budget,
+            0,
+        );
+        out.segments
+    }
+
+    #[test]
+    fn filled_shapes_are_rulings_only_when_thin() {
+        // A page background and a shaded cell, filled: no rulings.
+        assert!(segments_of(b"0 0 595 842 re f 10 10 200 30 re f").is_empty());
+        // A border drawn as a thin filled rectangle, and as a filled
+        // polygon: rulings.
+        assert_eq!(segments_of(b"10 100 300 0.6 re f").len(), 2);
+        assert_eq!(
+            segments_of(b"10 100 m 310 100 l 310 100.6 l 10 100.6 l h f").len(),
+            2
+        );
+        // Stroked, every edge is drawn.
+        assert_eq!(segments_of(b"10 10 200 30 re S").len(), 4);
+        assert_eq!(segments_of(b"0 0 595 842 re B").len(), 4);
+    }
+}
