@@ -179,6 +179,22 @@ fn more_producers_and_layouts_of_the_plans_match_golden() {
 }
 
 #[test]
+fn a_third_plan_matches_golden_in_text_and_pdf() {
+    // Kultūras ministrija 2021: words wrapped after a hyphen inside cells
+    // ("informa-" + "tīvo", "e-" + "pakalpojumu"), a row split over a page
+    // break, no rulings, horizontal rules only.
+    for rel in [
+        "fixtures/plans/km-2021.txt",
+        "fixtures/pdf/km/km-2021.lo.pdf",
+        "fixtures/pdf/km/km-2021.chrome-plain.pdf",
+        "fixtures/pdf/km/km-2021.reportlab.pdf",
+    ] {
+        let record = common::record_of(&common::read(rel), rel);
+        common::assert_matches_golden(&record, "golden/km-2021.json", rel);
+    }
+}
+
+#[test]
 fn text_outside_the_crop_box_is_not_read() {
     // Every page's MediaBox grown by 200 points on each side, the CropBox
     // set to the old page, and a draft stamp with a measure label drawn in

@@ -11,7 +11,9 @@ use unicode_normalization::UnicodeNormalization;
 /// white-space folding (NBSP included) and trimming.
 pub fn clean(raw: &str, lexicon: &dyn Lexicon) -> String {
     let mut out = String::with_capacity(raw.len());
-    for line in raw.split('\n') {
+    // U+2028 is a line break kept by the PDF reader where a cell's line
+    // ends in a hyphen.
+    for line in raw.split(['\n', '\u{2028}']) {
         let line = line.trim();
         if line.is_empty() {
             continue;
@@ -68,6 +70,9 @@ mod tests {
             ("roll-\nup stendi", "roll-up stendi"),
             ("Pa\u{73}a\u{304}kums", "Pasākums"),
             ("2017 -\n2018", "2017 - 2018"),
+            // A PDF cell's wrap after a hyphen (U+2028, see the extractor).
+            ("finan-\u{2028}sējums", "finansējums"),
+            ("e-\u{2028}pakalpojumu", "e-pakalpojumu"),
         ] {
             assert_eq!(clean(raw, &lx), want, "{raw:?}");
         }

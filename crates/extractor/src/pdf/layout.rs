@@ -136,7 +136,7 @@ pub fn lines(page: &PageContent, columns: &mut Option<super::unruled::Columns>) 
         let mut row: Vec<String> = vec![String::new(); xs.len() - 1];
         for (i, cell) in cells.iter().enumerate() {
             if let Some(slot) = row.get_mut(cell.col) {
-                *slot = text_lines(&texts[k][i]).join(" ");
+                *slot = join_wrapped(text_lines(&texts[k][i]));
             }
         }
         while row.last().is_some_and(String::is_empty) {
@@ -255,6 +255,35 @@ fn ruled(horizontal: &[&Segment], y: f64, x: f64) -> bool {
             && s.x0.min(s.x1) - TOL <= x
             && s.x0.max(s.x1) + TOL >= x
     })
+}
+
+/// The line wrap kept where a line ends in a hyphen after a letter: the
+/// normalizer decides whether the hyphen splits a word (`informa-` +
+/// `tīvo`) or belongs to it (`e-` + `pakalpojumu`). U+2028 is white space
+/// to every reader of the row, and a line break to the normalizer.
+pub const WRAP: char = '\u{2028}';
+
+/// Lines of one cell joined: a space between them, or [`WRAP`] after a
+/// hyphen that ends a word.
+pub fn join_wrapped<S: AsRef<str>>(lines: impl IntoIterator<Item = S>) -> String {
+    let mut out = String::new();
+    for line in lines {
+        let line = line.as_ref().trim();
+        if line.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(if hyphen_wrap(&out) { WRAP } else { ' ' });
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+/// The text ends in a hyphen right after a letter.
+fn hyphen_wrap(text: &str) -> bool {
+    let mut tail = text.chars().rev();
+    tail.next() == Some('-') && tail.next().is_some_and(char::is_alphabetic)
 }
 
 /// Sorted cluster centres of values closer than `TOL`.
@@ -385,7 +414,8 @@ pub(super) fn paragraphs(glyphs: &[&Glyph]) -> Vec<PageLine> {
         });
         match out.last_mut() {
             Some(last) if joins => {
-                last.text.push(' ');
+                last.text
+                    .push(if hyphen_wrap(&last.text) { WRAP } else { ' ' });
                 last.text.push_str(&text);
                 last.bbox = [last.bbox[0].min(x0), y, last.bbox[2].max(x1), last.bbox[3]];
             }
@@ -466,6 +496,21 @@ mod tests {
         let back = unturn_box(turned, page.turns);
         assert!((back[0] - 289.0).abs() < 1e-9 && (back[2] - 291.0).abs() < 1e-9);
         assert!((back[1] - 90.0).abs() < 1e-9 && (back[3] - 400.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_cell_wrapped_after_a_hyphen_keeps_its_line_break() {
+        assert_eq!(
+            join_wrapped([
+                "un informa-",
+                "tīvo materiālu",
+                "kultūras e-",
+                "pakalpojumu"
+            ]),
+            "un informa-\u{2028}tīvo materiālu kultūras e-\u{2028}pakalpojumu"
+        );
+        // A dash between words is no wrapped word.
+        assert_eq!(join_wrapped(["NVA -", "aģentūra"]), "NVA - aģentūra");
     }
 
     #[test]

@@ -403,7 +403,7 @@ fn merge_cells(a: &str, b: &str) -> String {
             match (p.is_empty(), q.is_empty()) {
                 (_, true) => p.to_string(),
                 (true, false) => q.to_string(),
-                _ => format!("{p} {q}"),
+                _ => layout::join_wrapped([p, q]),
             }
         })
         .collect::<Vec<_>>()

@@ -10,7 +10,7 @@
 //! labelled row (a signature) is read as paragraphs.
 
 use super::interpret::Glyph;
-use super::layout::{paragraphs, upright_rows, PageLine};
+use super::layout::{join_wrapped, paragraphs, upright_rows, PageLine};
 
 /// A gap wider than this many ems between two words of a line parts two
 /// cells wherever the second word stands (at least; see [`Gaps`]).
@@ -423,15 +423,7 @@ fn cells(line: &Line, columns: &Columns, gaps: Gaps) -> Vec<String> {
 fn row_line(parts: &[Vec<String>], glyphs: &[&Glyph]) -> PageLine {
     let width = parts.iter().map(Vec::len).max().unwrap_or(0);
     let mut cells: Vec<String> = (0..width)
-        .map(|i| {
-            parts
-                .iter()
-                .filter_map(|p| p.get(i))
-                .filter(|t| !t.is_empty())
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+        .map(|i| join_wrapped(parts.iter().filter_map(|p| p.get(i))))
         .collect();
     while cells.last().is_some_and(String::is_empty) {
         cells.pop();
