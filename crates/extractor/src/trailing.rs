@@ -78,22 +78,41 @@ pub fn split(line: &str, cols: TrailingColumns) -> Option<Trailing<'_>> {
 /// Walks back from the period over the responsible groups (`LM`, `LM (CI1)`,
 /// `LM (CI2 …) PR (…)`) and, when the table has one, the financer codes.
 /// Returns where the name ends, where the responsible cell starts and where
-/// the financer cell starts.
+/// the financer cell starts. The financer takes as many codes as leave the
+/// responsible cell a group of its own (`… objektiem KM KM 2022`: one each).
 fn walk_back(before: &str, financer: bool) -> Option<(usize, usize, Option<usize>)> {
-    let mut end = before.trim_end().len();
-    let mut fin_start = None;
-    if financer {
-        let mut start = None;
-        while let Some(s) = code_before(before, end) {
-            start = Some(s);
-            end = before
-                .get(..s)
-                .unwrap_or_default()
-                .trim_end_matches([' ', ','])
-                .len();
-        }
-        fin_start = Some(start?);
+    let end = before.trim_end().len();
+    if !financer {
+        let (end, resp_start) = walk_responsible(before, end)?;
+        return Some((end, resp_start, None));
     }
+    // The financer codes, nearest the period first.
+    let mut starts = Vec::new();
+    let mut at = end;
+    while let Some(s) = code_before(before, at) {
+        starts.push(s);
+        at = before
+            .get(..s)
+            .unwrap_or_default()
+            .trim_end_matches([' ', ','])
+            .len();
+    }
+    for &start in starts.iter().rev() {
+        let at = before
+            .get(..start)
+            .unwrap_or_default()
+            .trim_end_matches([' ', ','])
+            .len();
+        if let Some((end, resp_start)) = walk_responsible(before, at) {
+            return Some((end, resp_start, Some(start)));
+        }
+    }
+    None
+}
+
+/// Walks back from `end` over the responsible groups: where the name ends
+/// and where the responsible cell starts.
+fn walk_responsible(before: &str, mut end: usize) -> Option<(usize, usize)> {
     let mut groups = 0;
     loop {
         let text = before.get(..end).unwrap_or_default();
@@ -125,7 +144,7 @@ fn walk_back(before: &str, financer: bool) -> Option<(usize, usize, Option<usize
         .get(end..)
         .map(|rest| end + (rest.len() - rest.trim_start().len()))
         .unwrap_or(end);
-    (groups > 0).then_some((end, resp_start, fin_start))
+    (groups > 0).then_some((end, resp_start))
 }
 
 /// Start of the code word that ends at `end` (after trailing white space).
@@ -254,5 +273,23 @@ mod tests {
             "LM (CI2 satura nodrošināšana) PR (organizēšana)"
         );
         assert_eq!((t.financer, t.partners), ("PR", "PR"));
+    }
+
+    #[test]
+    fn a_bare_responsible_code_is_left_to_the_responsible_cell() {
+        let cols = TrailingColumns {
+            financer: true,
+            budget: true,
+        };
+        let t = split(
+            "uz mantojuma objektiem KM KM 2022; 2024 6 000 NKMP, PR",
+            cols,
+        )
+        .unwrap();
+        assert_eq!(t.title_tail, "uz mantojuma objektiem");
+        assert_eq!((t.responsible, t.financer), ("KM", "KM"));
+        assert_eq!((t.budget, t.partners), ("6 000", "NKMP, PR"));
+        let t = split("tīkla nodrošināšana KM (CI1) KM, VKKF 2021 EFI LNB", cols).unwrap();
+        assert_eq!((t.responsible, t.financer), ("KM (CI1)", "KM, VKKF"));
     }
 }
