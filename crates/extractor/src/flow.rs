@@ -78,6 +78,11 @@ struct RowBuilder {
     title: Vec<String>,
     cells: Vec<(Column, String)>,
     phase: Phase,
+    /// The responsible cell goes on over the next lines: a note not yet
+    /// closed, or a group whose code ends a line (its note opens the next).
+    open_note: bool,
+    /// Parentheses open in the responsible cell.
+    note_depth: usize,
     first: u32,
     last: u32,
     segment: u32,
@@ -123,6 +128,13 @@ impl Reader {
                 row.last = line.no;
             }
             return;
+        }
+        if let Some(row) = self.row.as_mut().filter(|r| r.open_note) {
+            if row.note_depth > 0 || text.trim_start().starts_with('(') {
+                self.note_line(text, line);
+                return;
+            }
+            row.open_note = false;
         }
         let prev_wraps = prev.is_some_and(|p| p.wraps());
         let continues = match self.row.as_ref() {
@@ -171,6 +183,8 @@ impl Reader {
             title: Vec::new(),
             cells: Vec::new(),
             phase: Phase::Title,
+            open_note: false,
+            note_depth: 0,
             first: line.no,
             last: line.no,
             segment: self.segment,
@@ -210,12 +224,42 @@ impl Reader {
                     }
                 }
                 row.phase = Phase::Trailing;
+                row.open_note = t.open_note;
+                row.note_depth = usize::from(t.open_note);
             }
             None => {
                 if !text.trim().is_empty() {
                     row.title.push(text.trim_end().to_string());
                 }
             }
+        }
+    }
+
+    /// A line of a responsible note cut by the line end, up to the line
+    /// that closes it.
+    fn note_line(&mut self, text: &str, line: Line<'_>) {
+        let Some(row) = self.row.as_mut() else {
+            return;
+        };
+        row.last = line.no;
+        if let Some((_, t)) = row
+            .cells
+            .iter_mut()
+            .rev()
+            .find(|(c, _)| *c == Column::Responsible)
+        {
+            t.push('\n');
+            t.push_str(text);
+        }
+        let opens = text.matches('(').count();
+        let closes = text.matches(')').count();
+        row.note_depth = (row.note_depth + opens).saturating_sub(closes);
+        if row.note_depth == 0 {
+            // `nodrošināšana) PR` + `(semināru …`: the next group's note.
+            row.open_note = text
+                .split_whitespace()
+                .last()
+                .is_some_and(crate::lines::is_code);
         }
     }
 

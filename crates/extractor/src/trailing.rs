@@ -34,13 +34,21 @@ pub struct Trailing<'a> {
     pub budget: &'a str,
     /// Partners cell (first line).
     pub partners: &'a str,
+    /// The responsible cell's last note is still open: its text goes on
+    /// over the next lines, up to the closing parenthesis.
+    pub open_note: bool,
 }
 
 /// Splits `line` at its period: a year or year range preceded by the
 /// responsible institutions' codes. `None` when the line has no such shape.
 pub fn split(line: &str, cols: TrailingColumns) -> Option<Trailing<'_>> {
     static PERIOD: OnceLock<Regex> = OnceLock::new();
-    let period_re = re(&PERIOD, r"\b(?:19|20)\d\d(?:\s*[-–—;,]\s*(?:19|20)\d\d)*\b");
+    // Years, ranges and lists of years; a year may be followed by "gada"
+    // and a half or quarter ("2023. gada II pusgads").
+    let period_re = re(
+        &PERIOD,
+        r"\b(?:19|20)\d\d(?:\s*[-–—;,]\s*(?:19|20)\d\d)*(?:\.\s*gada(?:\s+[IV]+\.?\s*(?:pusgads|pusgadā|ceturksnis|ceturksnī))?)?\b",
+    );
     for m in period_re.find_iter(line) {
         let before = line.get(..m.start()).unwrap_or_default();
         let after = line.get(m.end()..).unwrap_or_default();
@@ -70,6 +78,7 @@ pub fn split(line: &str, cols: TrailingColumns) -> Option<Trailing<'_>> {
             period: m.as_str(),
             budget,
             partners,
+            open_note: unclosed(responsible).is_some(),
         });
     }
     None
@@ -97,7 +106,21 @@ fn walk_back(before: &str, financer: bool) -> Option<(usize, usize, Option<usize
             .trim_end_matches([' ', ','])
             .len();
     }
-    for &start in starts.iter().rev() {
+    // A cell ends where no comma joins its codes: splits inside a list
+    // (`NKMP, PV | PV`) are tried last.
+    let in_list = |start: usize| {
+        before
+            .get(..start)
+            .unwrap_or_default()
+            .trim_end()
+            .ends_with(',')
+    };
+    let ordered = starts
+        .iter()
+        .rev()
+        .filter(|s| !in_list(**s))
+        .chain(starts.iter().rev().filter(|s| in_list(**s)));
+    for &start in ordered {
         let at = before
             .get(..start)
             .unwrap_or_default()
@@ -114,6 +137,17 @@ fn walk_back(before: &str, financer: bool) -> Option<(usize, usize, Option<usize
 /// and where the responsible cell starts.
 fn walk_responsible(before: &str, mut end: usize) -> Option<(usize, usize)> {
     let mut groups = 0;
+    // The last group's note may be cut by the line end (`KM (CI1 kampaņas`).
+    if let Some(open) = unclosed(before.get(..end).unwrap_or_default()) {
+        let head = before.get(..open).unwrap_or_default().trim_end();
+        let code_start = code_before(head, head.len())?;
+        end = before
+            .get(..code_start)
+            .unwrap_or_default()
+            .trim_end()
+            .len();
+        groups += 1;
+    }
     loop {
         let text = before.get(..end).unwrap_or_default();
         if text.ends_with(')') {
@@ -128,6 +162,17 @@ fn walk_responsible(before: &str, mut end: usize) -> Option<(usize, usize)> {
                 .trim_end()
                 .len();
             groups += 1;
+        } else if groups > 0 && text.trim_end().ends_with(',') {
+            // A list of institutions: `NKMP, PV`.
+            let head = text.trim_end().trim_end_matches(',');
+            let Some(code_start) = code_before(head, head.len()) else {
+                break;
+            };
+            end = before
+                .get(..code_start)
+                .unwrap_or_default()
+                .trim_end()
+                .len();
         } else if groups == 0 {
             let code_start = code_before(text, text.len())?;
             end = before
@@ -164,6 +209,20 @@ fn code_before(text: &str, end: usize) -> Option<usize> {
         return None;
     }
     Some(start)
+}
+
+/// Byte index of a `(` that no `)` closes, the last one.
+fn unclosed(text: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, c) in text.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' if depth == 0 => return Some(i),
+            '(' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Byte index of the `(` matching the `)` that ends `text`.
@@ -291,5 +350,37 @@ mod tests {
         assert_eq!((t.budget, t.partners), ("6 000", "NKMP, PR"));
         let t = split("tīkla nodrošināšana KM (CI1) KM, VKKF 2021 EFI LNB", cols).unwrap();
         assert_eq!((t.responsible, t.financer), ("KM (CI1)", "KM, VKKF"));
+        assert!(!t.open_note);
+        let t = split("pieejamība NKMP, PV PV 2022-2024 EFI NVO", cols).unwrap();
+        assert_eq!((t.responsible, t.financer), ("NKMP, PV", "PV"));
+        let t = split(
+            "braucieni KM (saskaņo ar LMB) KM, VKKF 2023. gada II pusgads 9 900 LMB",
+            cols,
+        )
+        .unwrap();
+        assert_eq!((t.period, t.budget), ("2023. gada II pusgads", "9 900"));
+    }
+
+    #[test]
+    fn a_note_cut_by_the_line_end_is_open() {
+        let cols = TrailingColumns {
+            financer: true,
+            budget: true,
+        };
+        let t = split("KM (CI1 kampaņas KM 2021 8 300 LNKC, PV", cols).unwrap();
+        assert_eq!((t.title_tail, t.responsible), ("", "KM (CI1 kampaņas"));
+        assert_eq!((t.financer, t.period, t.budget), ("KM", "2021", "8 300"));
+        assert!(t.open_note);
+        let t = split(
+            "darbiniekiem LNKC (CI2 semināru satura) PR (organizēšana, telpu VKKF 2021-2023 21 400 PV",
+            cols,
+        )
+        .unwrap();
+        assert_eq!(t.title_tail, "darbiniekiem");
+        assert_eq!(
+            t.responsible,
+            "LNKC (CI2 semināru satura) PR (organizēšana, telpu"
+        );
+        assert!(t.open_note);
     }
 }
