@@ -130,7 +130,9 @@ impl Reader {
             return;
         }
         if let Some(row) = self.row.as_mut().filter(|r| r.open_note) {
-            if row.note_depth > 0 || text.trim_start().starts_with('(') {
+            // Lines of a narrow column only: a long line is no note's.
+            let narrow = text.chars().count() <= PARTNER_LINE_MAX;
+            if narrow && (row.note_depth > 0 || text.trim_start().starts_with('(')) {
                 self.note_line(text, line);
                 return;
             }
