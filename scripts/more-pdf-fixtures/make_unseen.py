@@ -4,7 +4,7 @@
 usage: python3 make_unseen.py [only-name-substring ...]
 
 Content comes from the plan text fixtures read with ./planx (corrections undone),
-using the row model of the project's scripts/pdf-fixtures/make.py (copied as base.py).
+using the row model of ../pdf-fixtures/make.py.
 Writes pdf/<plan>-<variant>.pdf beside this script (HTML sources to html/); needs a
 planx binary beside it (cp target/release/planx .), chromium, soffice, reportlab,
 matplotlib, pikepdf, pymupdf, wkhtmltopdf.
@@ -17,7 +17,8 @@ import subprocess
 import sys
 import tempfile
 
-import base  # copy of /work/main/scripts/pdf-fixtures/make.py
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pdf-fixtures"))
+import make as base  # the row model of the first fixtures
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PDF = os.path.join(HERE, "pdf")

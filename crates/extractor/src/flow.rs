@@ -88,6 +88,17 @@ struct RowBuilder {
     segment: u32,
 }
 
+impl RowBuilder {
+    /// A line that continues the row's last `column` cell.
+    fn continue_cell(&mut self, column: Column, text: &str, line: Line<'_>) {
+        self.last = line.no;
+        if let Some((_, t)) = self.cells.iter_mut().rev().find(|(c, _)| *c == column) {
+            t.push('\n');
+            t.push_str(text);
+        }
+    }
+}
+
 struct Reader {
     cols: TrailingColumns,
     items: Vec<Item>,
@@ -243,16 +254,7 @@ impl Reader {
         let Some(row) = self.row.as_mut() else {
             return;
         };
-        row.last = line.no;
-        if let Some((_, t)) = row
-            .cells
-            .iter_mut()
-            .rev()
-            .find(|(c, _)| *c == Column::Responsible)
-        {
-            t.push('\n');
-            t.push_str(text);
-        }
+        row.continue_cell(Column::Responsible, text, line);
         let opens = text.matches('(').count();
         let closes = text.matches(')').count();
         row.note_depth = (row.note_depth + opens).saturating_sub(closes);
@@ -266,18 +268,8 @@ impl Reader {
     }
 
     fn partner_line(&mut self, text: &str, line: Line<'_>) {
-        let Some(row) = self.row.as_mut() else {
-            return;
-        };
-        row.last = line.no;
-        if let Some((_, t)) = row
-            .cells
-            .iter_mut()
-            .rev()
-            .find(|(c, _)| *c == Column::Partners)
-        {
-            t.push('\n');
-            t.push_str(text);
+        if let Some(row) = self.row.as_mut() {
+            row.continue_cell(Column::Partners, text, line);
         }
     }
 
