@@ -6,8 +6,9 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Cleans a raw cell: lines joined with one space, except that a word split
 /// by a hyphen at a line end (`finan-` + `sējums`) is joined without the
-/// hyphen when the joined word is known to `lexicon` (a hyphen that belongs
-/// to the word, as in `roll-` + `up`, is kept, without a space). Then NFC,
+/// hyphen when the joined word is known to `lexicon` and at least two
+/// letters stand before the hyphen (a hyphen that belongs to the word, as in
+/// `roll-` + `up` or `e-` + `pasts`, is kept, without a space). Then NFC,
 /// white-space folding (NBSP included) and trimming.
 pub fn clean(raw: &str, lexicon: &dyn Lexicon) -> String {
     let mut out = String::with_capacity(raw.len());
@@ -31,7 +32,12 @@ pub fn clean(raw: &str, lexicon: &dyn Lexicon) -> String {
                 .map_or(0, |(i, c)| i + c.len_utf8());
             let head = out.get(head_start..out.len() - 1).unwrap_or_default();
             let tail: String = line.chars().take_while(|c| c.is_alphabetic()).collect();
-            if line.starts_with(char::is_lowercase) && lexicon.knows(&format!("{head}{tail}")) {
+            // Hyphenation leaves two letters or more on the line; a single
+            // letter before the hyphen is a prefix (`e-` + `pasta`).
+            if line.starts_with(char::is_lowercase)
+                && head.chars().count() >= 2
+                && lexicon.knows(&format!("{head}{tail}"))
+            {
                 out.pop();
             }
             out.push_str(line);
@@ -62,7 +68,7 @@ mod tests {
 
     #[test]
     fn cases() {
-        let lx = ["finansējums", "mērķauditorija"];
+        let lx = ["finansējums", "mērķauditorija", "epasta"];
         for (raw, want) in [
             ("a  b\u{a0}c ", "a b c"),
             ("angļu \nun krievu", "angļu un krievu"),
@@ -73,6 +79,7 @@ mod tests {
             // A PDF cell's wrap after a hyphen (U+2028, see the extractor).
             ("finan-\u{2028}sējums", "finansējums"),
             ("e-\u{2028}pakalpojumu", "e-pakalpojumu"),
+            ("e-\npasta", "e-pasta"),
         ] {
             assert_eq!(clean(raw, &lx), want, "{raw:?}");
         }
