@@ -95,6 +95,32 @@ fn every_scan_scores_against_its_plans_golden_record() {
 }
 
 #[test]
+fn a_page_scanned_sideways_is_read_turned_upright() {
+    // The VARAM plan's table drawn turned a quarter on portrait A4, printed
+    // to 200 dpi grey JPEG (q35): Tesseract reads it sideways with little
+    // confidence, its orientation detection says how to turn it.
+    let rel = "fixtures/scan/varam-2019-sideways-200dpi.pdf";
+    let plan = plan_of(rel);
+    assert_eq!(plan.source.input, Some(InputKind::PdfOcr));
+    // Boxes in the portrait page's own space: a row is tall and narrow.
+    for m in &plan.measures {
+        let b = m.provenance.bbox.unwrap_or_else(|| panic!("{}", m.id));
+        assert!(b[2] - b[0] < b[3] - b[1], "{}: {b:?}", m.id);
+        assert!(
+            b.iter().all(|v| (-1.0..=842.5).contains(v)),
+            "{}: {b:?}",
+            m.id
+        );
+    }
+    let value = serde_json::to_value(Record::Plan(plan)).expect("record serialises");
+    let score = planx_reconciler::check::score(&value, &common::golden("golden/varam-2019.json"));
+    assert!(
+        score.recall >= 0.95 && score.precision >= 0.95,
+        "{rel}: {score:?}"
+    );
+}
+
+#[test]
 fn ocr_repairs_are_corrections_with_evidence_and_page() {
     let plan = plan_of("fixtures/scan/approved-2016-150dpi.pdf");
     let ocr: Vec<_> = plan

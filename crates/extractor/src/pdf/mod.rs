@@ -148,7 +148,12 @@ pub fn read(
                                 .map_err(PageFailure::Image)?;
                             scan::recognise(&raster, o).map_err(PageFailure::Ocr)
                         })
-                        .map(|page| scanned(&page));
+                        .map(|page| {
+                            // A page scanned sideways is turned upright.
+                            let mut content = scanned(&page);
+                            layout::upright(&mut content);
+                            content
+                        });
                     (number, result, true)
                 }
             })
@@ -355,7 +360,7 @@ fn scanned(page: &scan::ScanPage) -> interpret::PageContent {
                 width: w.width,
                 size: w.size,
                 invisible: false,
-                dir: [1.0, 0.0],
+                dir: w.dir,
             })
             .collect(),
         segments: page

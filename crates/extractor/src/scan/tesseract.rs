@@ -119,6 +119,36 @@ fn probe(options: &OcrOptions) -> Result<(), OcrError> {
 }
 
 /// The words of an image at `dpi`.
+/// The quarter turns clockwise that make the page's text upright, by
+/// Tesseract's orientation detection (`--psm 0`, the `osd` data): `None`
+/// when it cannot tell (data missing, no text, low confidence) or the page
+/// is upright already.
+pub fn orientation(image: &GrayImage, dpi: f64, options: &OcrOptions) -> Option<u8> {
+    let (w, h) = image.dimensions();
+    let mut pgm = format!("P5\n{w} {h}\n255\n").into_bytes();
+    pgm.extend_from_slice(image.as_raw());
+    let mut command = Command::new(&options.command);
+    command
+        .args(["stdin", "stdout", "--psm", "0"])
+        .args(["--dpi", &format!("{}", dpi.round() as i64)])
+        .env("OMP_THREAD_LIMIT", "1");
+    let out = process::run(command, pgm, options.timeout).ok()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let field = |name: &str| -> Option<f64> {
+        text.lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|v| v.trim().parse().ok())
+    };
+    let rotate = field("Rotate:")?;
+    let confidence = field("Orientation confidence:")?;
+    let turns = ((rotate / 90.0).round() as i64).rem_euclid(4) as u8;
+    (turns != 0 && confidence >= MIN_ORIENTATION_CONFIDENCE).then_some(turns)
+}
+
+/// Least orientation confidence acted on (Tesseract's scale; a sideways
+/// table page scores 10–20, a doubtful one below 2).
+const MIN_ORIENTATION_CONFIDENCE: f64 = 2.0;
+
 pub fn words(
     image: &GrayImage,
     dpi: f64,
