@@ -334,12 +334,15 @@ mod tests {
         assert_eq!((t.financer, t.partners), ("PR", "PR"));
     }
 
+    /// A table with financer and budget columns.
+    const FULL: TrailingColumns = TrailingColumns {
+        financer: true,
+        budget: true,
+    };
+
     #[test]
     fn a_bare_responsible_code_is_left_to_the_responsible_cell() {
-        let cols = TrailingColumns {
-            financer: true,
-            budget: true,
-        };
+        let cols = FULL;
         let t = split(
             "uz mantojuma objektiem KM KM 2022; 2024 6 000 NKMP, PR",
             cols,
@@ -363,10 +366,7 @@ mod tests {
 
     #[test]
     fn a_note_cut_by_the_line_end_is_open() {
-        let cols = TrailingColumns {
-            financer: true,
-            budget: true,
-        };
+        let cols = FULL;
         let t = split("KM (CI1 kampaņas KM 2021 8 300 LNKC, PV", cols).unwrap();
         assert_eq!((t.title_tail, t.responsible), ("", "KM (CI1 kampaņas"));
         assert_eq!((t.financer, t.period, t.budget), ("KM", "2021", "8 300"));
