@@ -82,6 +82,14 @@ impl Line<'_> {
     fn glyphs(&self) -> Vec<&Glyph> {
         self.all.clone()
     }
+
+    /// The line's baseline: its first word's.
+    fn baseline(&self) -> f64 {
+        self.words
+            .first()
+            .and_then(|w| w.glyphs.first())
+            .map_or(0.0, |g| g.y)
+    }
 }
 
 /// The page's upright glyphs as paragraphs and table rows (tab-separated
@@ -127,15 +135,22 @@ pub fn lines(glyphs: &[&Glyph], prior: &mut Option<Columns>) -> Option<Vec<PageL
         .collect();
     // Rows: a line whose first cell starts with a capital or a digit opens
     // one; the lines after it, until the next, continue it.
+    let body_cells: Vec<Vec<String>> = body.iter().map(|l| cells(l, &edges, gaps)).collect();
+    let mut starts: Vec<usize> = body_cells
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            c.first()
+                .and_then(|t| t.chars().next())
+                .is_some_and(|ch| ch.is_uppercase() || ch.is_ascii_digit())
+        })
+        .map(|(i, _)| i)
+        .collect();
+    move_starts_up(&mut starts, body, &body_cells);
     let mut rows: Vec<(Vec<Vec<String>>, Vec<&Glyph>)> = Vec::new();
-    for line in body {
-        let c = cells(line, &edges, gaps);
-        let opens = c
-            .first()
-            .and_then(|t| t.chars().next())
-            .is_some_and(|ch| ch.is_uppercase() || ch.is_ascii_digit());
+    for (i, (line, c)) in body.iter().zip(body_cells).enumerate() {
         match rows.last_mut() {
-            Some((parts, glyphs)) if !opens => {
+            Some((parts, glyphs)) if !starts.contains(&i) => {
                 parts.push(c);
                 glyphs.extend(line.glyphs());
             }
@@ -240,6 +255,56 @@ fn is_header_line(line: &Line) -> bool {
             && stretches(line)
                 .iter()
                 .all(|s| crate::labels::is_header_text(s))
+}
+
+/// Rows whose cells are set vertically centred: the label stands in the
+/// middle of its row, below the first lines of its taller cells. Where the
+/// widest gap between the lines of two labels (wider than 1.25 line
+/// pitches) lies above the line before the second label, the row starts
+/// after that gap; set flush top, the widest gap is right above the label
+/// and nothing moves.
+fn move_starts_up(starts: &mut [usize], body: &[Line], cells: &[Vec<String>]) {
+    let ys: Vec<f64> = body.iter().map(Line::baseline).collect();
+    let mut pitches: Vec<f64> = ys
+        .windows(2)
+        .map(|w| w[0] - w[1])
+        .filter(|d| *d > 0.0)
+        .collect();
+    pitches.sort_by(f64::total_cmp);
+    let Some(&pitch) = pitches.get(pitches.len() / 2) else {
+        return;
+    };
+    let mut moved = false;
+    for k in 1..starts.len() {
+        let (prev, start) = (starts[k - 1], starts[k]);
+        let widest = (prev + 1..=start)
+            .filter_map(|i| Some((i, ys.get(i - 1)? - ys.get(i)?)))
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        let Some((at, gap)) = widest else { continue };
+        if at < start && gap > 1.25 * pitch && empty_labels(cells, at..start) {
+            starts[k] = at;
+            moved = true;
+        }
+    }
+    // The page's first row, in such a table, begins with the lines above
+    // its label when no wide gap parts them from it (a wide gap follows the
+    // end of a row cut by the page break).
+    if let Some(first) = starts.first_mut() {
+        let close = (1..=*first).all(|i| ys[i - 1] - ys[i] <= 1.25 * pitch);
+        if moved && *first > 0 && close && empty_labels(cells, 0..*first) {
+            *first = 0;
+        }
+    }
+}
+
+/// The lines in `range` have nothing in the label column.
+fn empty_labels(cells: &[Vec<String>], range: std::ops::Range<usize>) -> bool {
+    range.into_iter().all(|i| {
+        cells
+            .get(i)
+            .and_then(|c| c.first())
+            .is_none_or(String::is_empty)
+    })
 }
 
 /// A line of the header block begun by a header line: header words only.
@@ -535,6 +600,59 @@ mod tests {
                 "Pasākums nr.1.2.\tKartes izveide\tLVĢMC (CI3)\t2019-2023\t",
                 // After the last labelled row: text below the table.
                 "Valsts sekretāre L.Ķirsone",
+            ]
+        );
+    }
+
+    #[test]
+    fn rows_with_cells_set_vertically_centred() {
+        // Labels in the middle of their rows; each row's first and last
+        // lines have nothing in the label column.
+        let page = [
+            line(
+                700.0,
+                &[
+                    (10.0, "Pasākuma nosaukums:"),
+                    (300.0, "Atbildīgā institūcija"),
+                ],
+            ),
+            line(680.0, &[(100.0, "Uzlīmju izgatavošana")]),
+            line(
+                668.0,
+                &[
+                    (10.0, "Pasākums nr.1.1."),
+                    (100.0, "dalītās vākšanas"),
+                    (300.0, "VARAM"),
+                ],
+            ),
+            line(656.0, &[(100.0, "konteineriem")]),
+            line(630.0, &[(100.0, "Kartes izveide")]),
+            line(
+                618.0,
+                &[
+                    (10.0, "Pasākums nr.1.2."),
+                    (100.0, "un uzturēšana"),
+                    (300.0, "LVĢMC"),
+                ],
+            ),
+            line(606.0, &[(100.0, "tīmekļa vietnē")]),
+            line(580.0, &[(100.0, "Bukletu")]),
+            line(
+                568.0,
+                &[
+                    (10.0, "Pasākums nr.1.3."),
+                    (100.0, "izgatavošana"),
+                    (300.0, "PR"),
+                ],
+            ),
+        ];
+        assert_eq!(
+            read(&page),
+            [
+                "Pasākuma nosaukums:\t\tAtbildīgā institūcija\t",
+                "Pasākums nr.1.1.\tUzlīmju izgatavošana dalītās vākšanas konteineriem\tVARAM\t",
+                "Pasākums nr.1.2.\tKartes izveide un uzturēšana tīmekļa vietnē\tLVĢMC\t",
+                "Pasākums nr.1.3.\tBukletu izgatavošana\tPR\t",
             ]
         );
     }
