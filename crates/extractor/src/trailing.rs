@@ -100,11 +100,7 @@ fn walk_back(before: &str, financer: bool) -> Option<(usize, usize, Option<usize
     let mut at = end;
     while let Some(s) = code_before(before, at) {
         starts.push(s);
-        at = before
-            .get(..s)
-            .unwrap_or_default()
-            .trim_end_matches([' ', ','])
-            .len();
+        at = end_before_list(before, s);
     }
     // A cell ends where no comma joins its codes: splits inside a list
     // (`NKMP, PV | PV`) are tried last.
@@ -121,11 +117,7 @@ fn walk_back(before: &str, financer: bool) -> Option<(usize, usize, Option<usize
         .filter(|s| !in_list(**s))
         .chain(starts.iter().rev().filter(|s| in_list(**s)));
     for &start in ordered {
-        let at = before
-            .get(..start)
-            .unwrap_or_default()
-            .trim_end_matches([' ', ','])
-            .len();
+        let at = end_before_list(before, start);
         if let Some((end, resp_start)) = walk_responsible(before, at) {
             return Some((end, resp_start, Some(start)));
         }
@@ -141,11 +133,7 @@ fn walk_responsible(before: &str, mut end: usize) -> Option<(usize, usize)> {
     if let Some(open) = unclosed(before.get(..end).unwrap_or_default()) {
         let head = before.get(..open).unwrap_or_default().trim_end();
         let code_start = code_before(head, head.len())?;
-        end = before
-            .get(..code_start)
-            .unwrap_or_default()
-            .trim_end()
-            .len();
+        end = end_before(before, code_start);
         groups += 1;
     }
     loop {
@@ -156,11 +144,7 @@ fn walk_responsible(before: &str, mut end: usize) -> Option<(usize, usize)> {
             let Some(code_start) = code_before(head, head.len()) else {
                 break;
             };
-            end = before
-                .get(..code_start)
-                .unwrap_or_default()
-                .trim_end()
-                .len();
+            end = end_before(before, code_start);
             groups += 1;
         } else if groups > 0 && text.trim_end().ends_with(',') {
             // A list of institutions: `NKMP, PV`.
@@ -168,18 +152,10 @@ fn walk_responsible(before: &str, mut end: usize) -> Option<(usize, usize)> {
             let Some(code_start) = code_before(head, head.len()) else {
                 break;
             };
-            end = before
-                .get(..code_start)
-                .unwrap_or_default()
-                .trim_end()
-                .len();
+            end = end_before(before, code_start);
         } else if groups == 0 {
             let code_start = code_before(text, text.len())?;
-            end = before
-                .get(..code_start)
-                .unwrap_or_default()
-                .trim_end()
-                .len();
+            end = end_before(before, code_start);
             groups += 1;
         } else {
             break;
@@ -190,6 +166,19 @@ fn walk_responsible(before: &str, mut end: usize) -> Option<(usize, usize)> {
         .map(|rest| end + (rest.len() - rest.trim_start().len()))
         .unwrap_or(end);
     (groups > 0).then_some((end, resp_start))
+}
+
+/// Where the text before `at` ends, white space left out.
+fn end_before(text: &str, at: usize) -> usize {
+    text.get(..at).unwrap_or_default().trim_end().len()
+}
+
+/// Where the text before `at` ends, white space and list commas left out.
+fn end_before_list(text: &str, at: usize) -> usize {
+    text.get(..at)
+        .unwrap_or_default()
+        .trim_end_matches([' ', ','])
+        .len()
 }
 
 /// Start of the code word that ends at `end` (after trailing white space).

@@ -113,7 +113,7 @@ pub fn lines(page: &PageContent, columns: &mut Option<super::unruled::Columns>) 
                 .checked_sub(1)
                 .filter(|_| !ruled(&horizontal, *hi, (cell.x0 + cell.x1) / 2.0))
                 .and_then(|up| {
-                    let j = bands[up].2.iter().position(|c| {
+                    let j = bands.get(up)?.2.iter().position(|c| {
                         (c.x0 - cell.x0).abs() < TOL && (c.x1 - cell.x1).abs() < TOL
                     })?;
                     owners.get(up)?.get(j).copied()
@@ -128,15 +128,18 @@ pub fn lines(page: &PageContent, columns: &mut Option<super::unruled::Columns>) 
         .collect();
     for (k, (_, _, cells)) in bands.iter().enumerate() {
         for (i, cell) in cells.iter().enumerate() {
-            let (ok, oi) = owners[k][i];
-            texts[ok][oi].extend(cell.glyphs.iter().copied());
+            let owner = owners.get(k).and_then(|o| o.get(i)).copied();
+            if let Some(t) = owner.and_then(|(ok, oi)| texts.get_mut(ok)?.get_mut(oi)) {
+                t.extend(cell.glyphs.iter().copied());
+            }
         }
     }
     for (k, (lo, hi, cells)) in bands.iter().enumerate() {
         let mut row: Vec<String> = vec![String::new(); xs.len() - 1];
         for (i, cell) in cells.iter().enumerate() {
             if let Some(slot) = row.get_mut(cell.col) {
-                *slot = join_wrapped(text_lines(&texts[k][i]));
+                let glyphs = texts.get(k).and_then(|t| t.get(i));
+                *slot = join_wrapped(text_lines(glyphs.map_or(&[][..], Vec::as_slice)));
             }
         }
         while row.last().is_some_and(String::is_empty) {
