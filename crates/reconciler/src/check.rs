@@ -6,9 +6,12 @@
 //! direction/parent/title/responsible/financer/period/budget/partners, each
 //! expected correction); measures are matched by id, directions by number;
 //! text is compared after NFC, white-space folding, trimming and dropping
-//! one trailing ':'.
+//! one trailing ':'. The fields added for other ministries' plans
+//! (`result`, `funding_source`, `budget.by_year`, each `other` column) are
+//! scored wherever the golden record has them; a record that is not a plan
+//! reproduces no field.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{json, Map, Value};
 use unicode_normalization::UnicodeNormalization;
@@ -62,14 +65,37 @@ pub fn score(output: &Value, golden: &Value) -> Score {
                 .collect()
         })
         .unwrap_or_default();
-    let mut gold = flatten(golden);
+    let optional = optional_keys(golden);
+    let mut gold = flatten(golden, &optional);
     for (printed, corrected) in &expected {
         gold.insert(
             format!("corrections[{printed}->{corrected}]"),
             Value::Bool(true),
         );
     }
-    let mut got = flatten(output);
+    let kind = output
+        .get("kind")
+        .and_then(Value::as_str)
+        .unwrap_or("action_plan");
+    if kind != "action_plan" {
+        // An error or other-kind record reproduces no field of a plan, not even its nulls.
+        let mismatches = gold
+            .iter()
+            .map(|(path, gv)| Mismatch {
+                path: path.clone(),
+                golden: gv.clone(),
+                output: Value::String("<not a plan>".into()),
+            })
+            .collect();
+        return Score {
+            recall: 0.0,
+            precision: 0.0,
+            fields: gold.len(),
+            mismatches,
+            extra: Vec::new(),
+        };
+    }
+    let mut got = flatten(output, &optional);
     let have: Vec<(String, String)> = output
         .get("corrections")
         .and_then(Value::as_array)
@@ -142,7 +168,29 @@ fn is_empty(v: &Value) -> bool {
     }
 }
 
-fn flatten(rec: &Value) -> BTreeMap<String, Value> {
+/// The added fields the golden record has on any measure: `result`,
+/// `funding_source`, `other`, `by_year`.
+fn optional_keys(golden: &Value) -> BTreeSet<&'static str> {
+    let mut keys = BTreeSet::new();
+    for m in golden
+        .get("measures")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        for k in ["result", "funding_source", "other"] {
+            if m.get(k).is_some() {
+                keys.insert(k);
+            }
+        }
+        if m.get("budget").and_then(|b| b.get("by_year")).is_some() {
+            keys.insert("by_year");
+        }
+    }
+    keys
+}
+
+fn flatten(rec: &Value, optional: &BTreeSet<&'static str>) -> BTreeMap<String, Value> {
     let mut out = BTreeMap::new();
     let get = |v: &Value, k: &str| v.get(k).cloned().unwrap_or(Value::Null);
     for k in ["title", "annex_to", "overall_goal"] {
@@ -193,7 +241,14 @@ fn flatten(rec: &Value) -> BTreeMap<String, Value> {
         };
         let budget = match get(m, "budget") {
             Value::Object(b) if !b.is_empty() => {
-                json!({"eur": b.get("eur"), "note": b.get("note")})
+                let mut out = json!({"eur": b.get("eur"), "note": b.get("note")});
+                if optional.contains("by_year") {
+                    out["by_year"] = match b.get("by_year") {
+                        Some(Value::Null) | None => json!({}),
+                        Some(v) => v.clone(),
+                    };
+                }
+                out
             }
             _ => Value::Null,
         };
@@ -209,6 +264,24 @@ fn flatten(rec: &Value) -> BTreeMap<String, Value> {
         ];
         for (k, v) in fields {
             out.insert(format!("measures[{id}].{k}"), v);
+        }
+        for k in ["result", "funding_source"] {
+            if optional.contains(k) {
+                out.insert(format!("measures[{id}].{k}"), get(m, k));
+            }
+        }
+        if optional.contains("other") {
+            for (header, text) in m
+                .get("other")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                out.insert(
+                    format!("measures[{id}].other[{}]", canon_str(header)),
+                    text.clone(),
+                );
+            }
         }
     }
     out
@@ -262,5 +335,46 @@ mod tests {
         let found = json!({"corrections": [{"from": "GTR", "to": "GRT"}]});
         assert!(score(&found, &g).is_exact());
         assert!(!score(&json!({}), &g).is_exact());
+    }
+
+    #[test]
+    fn added_fields_are_scored_where_the_golden_has_them() {
+        let g = json!({"measures": [{"id": "1", "result": "Noorganizēti 5 semināri",
+            "funding_source": null, "other": {"Piezīmes": "Katru gadu"},
+            "budget": {"eur": 300, "note": null, "by_year": {"2024": 100, "2025": 200}}}]});
+        let right = json!({"measures": [{"id": "1", "result": "Noorganizēti 5 semināri",
+            "other": {"Piezīmes": "Katru gadu"},
+            "budget": {"eur": 300.0, "note": null, "text": "100; 200", "by_year": {"2024": 100, "2025": 200}}}]});
+        assert!(
+            score(&right, &g).is_exact(),
+            "{:?}",
+            score(&right, &g).mismatches
+        );
+        let wrong = json!({"measures": [{"id": "1", "result": null,
+            "budget": {"eur": 300, "note": null}}]});
+        let paths: Vec<String> = score(&wrong, &g)
+            .mismatches
+            .into_iter()
+            .map(|m| m.path)
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                "measures[1].budget",
+                "measures[1].other[Piezīmes]",
+                "measures[1].result"
+            ]
+        );
+        // A golden record without the added fields does not score them.
+        let plain = json!({"measures": [{"id": "1", "budget": {"eur": 300, "note": null}}]});
+        assert!(score(&right, &plain).is_exact());
+    }
+
+    #[test]
+    fn a_record_that_is_no_plan_reproduces_nothing() {
+        let g = json!({"title": null, "measures": []});
+        let s = score(&json!({"kind": "error", "title": null}), &g);
+        assert_eq!((s.recall, s.precision), (0.0, 0.0));
+        assert_eq!(s.mismatches.len(), s.fields);
     }
 }
