@@ -66,7 +66,7 @@ def load(d):
 
 
 def render_one(args):
-    """Text, Chromium and reportlab forms of one document; returns {form: path} and faults."""
+    """Text and reportlab forms of one document; returns {form: path} and faults."""
     d, forms = args
     doc = load(d)
     name = doc["name"]
@@ -76,20 +76,56 @@ def render_one(args):
         if f in forms:
             made[f] = paths[f]
     rp = render_pdf_module()
-    if rp is None:
+    if rp is None or not wants(forms, "reportlab"):
         return d, made, faults
-    for form, fn in (("chromium-ruled", lambda o: rp.chromium_pdf(doc, o, True)),
-                     ("chromium-unruled", lambda o: rp.chromium_pdf(doc, o, False)),
-                     ("reportlab", lambda o: rp.reportlab_pdf(doc, o))):
-        if form not in forms and not any(f.startswith("pdftotext") for f in forms):
-            continue
-        o = os.path.join(d, f"{name}.{form}.pdf")
-        try:
-            fn(o)
-            made[form] = o
-        except Exception as e:  # a renderer fault is reported, never a stop
-            faults.append(f"{name} {form}: render failed: {e}")
+    o = os.path.join(d, f"{name}.reportlab.pdf")
+    try:
+        rp.reportlab_pdf(doc, o)
+        made["reportlab"] = o
+    except Exception as e:  # a renderer fault is reported, never a stop
+        faults.append(f"{name} reportlab: render failed: {e}")
     return d, made, faults
+
+
+def wants(forms, producer):
+    """True when a PDF producer's output is needed: its own form, pdftotext of it, or a scan."""
+    return (producer in forms or any(f.startswith("pdftotext") for f in forms)
+            or (producer == "libreoffice" and "scan200" in forms))
+
+
+def render_batches(rp, docs, forms, made, faults, chunk=50):
+    """Chromium (ruled, unruled) and LibreOffice PDFs, many documents per browser or soffice run."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def pdf(d, form):
+        return os.path.join(d, f"{os.path.basename(d)}.{form}.pdf")
+
+    def chromium():
+        for i in range(0, len(docs), chunk):
+            part = docs[i:i + chunk]
+            items = [(load(d), pdf(d, f), f == "chromium-ruled")
+                     for d in part for f in ("chromium-ruled", "chromium-unruled") if wants(forms, f)]
+            try:
+                rp.chromium_many(items)
+            except Exception as e:
+                faults.append(f"chromium batch {i}: {e}")
+
+    def libreoffice():
+        if not wants(forms, "libreoffice"):
+            return
+        for i in range(0, len(docs), chunk):
+            try:
+                rp.libreoffice_many([(load(d), pdf(d, "libreoffice")) for d in docs[i:i + chunk]])
+            except Exception as e:
+                faults.append(f"libreoffice batch {i}: {e}")
+
+    with ThreadPoolExecutor(2) as ex:
+        for f in [ex.submit(chromium), ex.submit(libreoffice)]:
+            f.result()
+    for d in docs:
+        for form in ("chromium-ruled", "chromium-unruled", "libreoffice"):
+            if os.path.exists(pdf(d, form)):
+                made[d][form] = pdf(d, form)
 
 
 def post_one(args):
@@ -119,7 +155,7 @@ def post_one(args):
     if scan and "scan200" in forms and made.get("libreoffice"):
         o = os.path.join(d, f"{name}.scan200.pdf")
         try:
-            rp.scan_pdf(made["libreoffice"], o, 200, seed=len(name) + sum(map(ord, name)))
+            rp.scan_pdf(made["libreoffice"], o, 200, seed=int(name.rsplit("-", 1)[-1]))
             out["scan200"] = o
         except Exception as e:
             faults.append(f"{name} scan200: {e}")
@@ -181,17 +217,8 @@ def main():
             made[d] = m
             faults += f
     rp = render_pdf_module()
-    want_lo = rp and ("libreoffice" in forms or "scan200" in forms or any(f.startswith("pdftotext") for f in forms))
-    if want_lo:
-        pairs = [(load(d), os.path.join(d, f"{os.path.basename(d)}.libreoffice.pdf")) for d in docs]
-        for i in range(0, len(pairs), 50):
-            try:
-                rp.libreoffice_many(pairs[i:i + 50])
-            except Exception as e:
-                faults.append(f"libreoffice batch {i}: {e}")
-        for (doc, pdf), d in zip(pairs, docs):
-            if os.path.exists(pdf):
-                made[d]["libreoffice"] = pdf
+    if rp:
+        render_batches(rp, docs, forms, made, faults)
     print(f"rendered in {time.time() - t0:.0f} s", file=sys.stderr)
     inputs = {}
     if rp:
