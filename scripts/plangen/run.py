@@ -196,6 +196,8 @@ def main():
     ap.add_argument("--planx", default=os.path.join(REPO, "target", "release", "planx"))
     ap.add_argument("--scorer", default=os.path.join(os.path.dirname(REPO), "shared", "tools", "plan_score.py"))
     ap.add_argument("--timeout", type=int, default=900)
+    ap.add_argument("--rescore", action="store_true",
+                    help="reuse the documents and renderings of an earlier run in --out (another planx)")
     a = ap.parse_args()
     forms = [f for f in a.forms.split(",") if f]
     for f in forms:
@@ -208,6 +210,40 @@ def main():
         subprocess.run(["cargo", "build", "--release", "--locked", "-p", "planx-cli"], cwd=REPO, check=True)
     ps = scorer(a.scorer)
     t0 = time.time()
+    manifest = os.path.join(out, "inputs.json")
+    if a.rescore:
+        m = json.load(open(manifest, encoding="utf-8"))
+        docs, inputs, faults = m["docs"], m["inputs"], m["faults"]
+    else:
+        docs, inputs, faults = render_all(a, forms, force, out, t0)
+        with open(manifest, "w", encoding="utf-8") as f:
+            json.dump({"docs": docs, "inputs": inputs, "faults": faults}, f, ensure_ascii=False)
+    paths = [os.path.abspath(p) for d in docs for p in inputs[d].values()]
+    records = extract(a.planx, paths, os.path.join(out, "records.jsonl"), a.timeout)
+    print(f"extracted {len(paths)} inputs in {time.time() - t0:.0f} s", file=sys.stderr)
+
+    rows = []
+    for d in docs:
+        golden = json.load(open(os.path.join(d, "golden.json"), encoding="utf-8"))
+        for key, p in inputs[d].items():
+            rec = records.get(os.path.abspath(p), {"kind": "error"})
+            recall, precision, wrong, extra, total = ps.score(rec, golden)
+            rows.append({"doc": os.path.basename(d), "form": key.split("@")[0], "input": p,
+                         "recall": recall, "precision": precision, "fields": total,
+                         "wrong": [w[0] for w in wrong], "extra": extra,
+                         "detail": [(w[0], w[1], w[2]) for w in wrong[:6]],
+                         "options": golden["generator"]["options"]})
+    report(rows, forms, faults, a.worst)
+    if a.json:
+        with open(a.json, "w", encoding="utf-8") as f:
+            json.dump({"seed": a.seed, "count": a.count, "force": force, "rows": rows, "faults": faults},
+                      f, ensure_ascii=False)
+    print(f"total {time.time() - t0:.0f} s", file=sys.stderr)
+    return 0
+
+
+def render_all(a, forms, force, out, t0):
+    """Generate, render and check every document; returns docs, {doc: {form: path}}, faults."""
     docs = generate(a.seed, a.count, force, out)
     print(f"generated {len(docs)} documents in {out} ({time.time() - t0:.0f} s)", file=sys.stderr)
 
@@ -232,28 +268,7 @@ def main():
         inputs = {d: {k: v for k, v in made[d].items() if k in TEXT_FORMS} for d in docs}
     print(f"checked in {time.time() - t0:.0f} s", file=sys.stderr)
 
-    paths = [os.path.abspath(p) for d in docs for p in inputs[d].values()]
-    records = extract(a.planx, paths, os.path.join(out, "records.jsonl"), a.timeout)
-    print(f"extracted {len(paths)} inputs in {time.time() - t0:.0f} s", file=sys.stderr)
-
-    rows = []
-    for d in docs:
-        golden = json.load(open(os.path.join(d, "golden.json"), encoding="utf-8"))
-        for key, p in inputs[d].items():
-            rec = records.get(os.path.abspath(p), {"kind": "error"})
-            recall, precision, wrong, extra, total = ps.score(rec, golden)
-            rows.append({"doc": os.path.basename(d), "form": key.split("@")[0], "input": p,
-                         "recall": recall, "precision": precision, "fields": total,
-                         "wrong": [w[0] for w in wrong], "extra": extra,
-                         "detail": [(w[0], w[1], w[2]) for w in wrong[:6]],
-                         "options": golden["generator"]["options"]})
-    report(rows, forms, faults, a.worst)
-    if a.json:
-        with open(a.json, "w", encoding="utf-8") as f:
-            json.dump({"seed": a.seed, "count": a.count, "force": force, "rows": rows, "faults": faults},
-                      f, ensure_ascii=False)
-    print(f"total {time.time() - t0:.0f} s", file=sys.stderr)
-    return 0
+    return docs, inputs, faults
 
 
 def stats(rs):

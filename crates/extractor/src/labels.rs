@@ -4,6 +4,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use crate::profile::Profile;
 use crate::Column;
 
 /// Compiles a pattern literal of this crate once. The literals are covered
@@ -32,21 +33,11 @@ pub fn measure_start(line: &str) -> Option<(String, &str)> {
     Some((id, rest))
 }
 
-/// "Rīcības virziens nr.1" at the start of a line: the number (if printed)
+/// A group heading ("Rīcības virziens nr.1", "1. mērķis.", the layout
+/// profile's group names) at the start of a line: the number (if printed)
 /// and the rest of the line.
 pub fn direction_start(line: &str) -> Option<(Option<u32>, &str)> {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let caps = re(
-        &RE,
-        r"^(?:(\d+)\.\s*)?(?i:rīcības)\s+(?i:virziens)(?:\s*(?i:nr)?\.?\s*(\d+)\.?)?\s*:?(?:\s+|$)",
-    )
-    .captures(line)?;
-    let number = caps
-        .get(2)
-        .or_else(|| caps.get(1))
-        .and_then(|m| m.as_str().parse().ok());
-    let rest = line.get(caps.get(0)?.end()..).unwrap_or_default();
-    Some((number, rest))
+    Profile::shipped().group_start(line)
 }
 
 /// The label of a direction's field rows.
@@ -111,44 +102,6 @@ fn misread_audience(line: &str) -> Option<(FieldLabel, &str)> {
     Some((FieldLabel::Audience, rest))
 }
 
-/// Words that make up plan-table column headers ("Atbildīgā institūcija",
-/// "Indikatīvais īstenošanas laiks", "Indikatīvais finansējums, EUR"…).
-const HEADER_WORDS: &[&str] = &[
-    "pasākuma",
-    "pasākumu",
-    "nosaukums",
-    "atbildīgā",
-    "atbildīgās",
-    "institūcija",
-    "institūcijas",
-    "iestāde",
-    "iepirkuma",
-    "veicējs",
-    "finansētājs",
-    "indikatīvais",
-    "indikatīvā",
-    "īstenošanas",
-    "izpildes",
-    "laiks",
-    "termiņš",
-    "iesaistāmās",
-    "iesaistītās",
-    "līdzatbildīgās",
-    "un",
-    "personas",
-    "finansējums",
-    "finan",
-    "sējums",
-    "eur",
-    "euro",
-    "nr",
-    "p.k",
-    "npk",
-    "summa",
-    "avots",
-    "finansējuma",
-];
-
 /// True when every word of `text` is a column-header word.
 pub fn is_header_text(text: &str) -> bool {
     let mut words = 0;
@@ -159,18 +112,17 @@ pub fn is_header_text(text: &str) -> bool {
         }
         words += 1;
         let folded = fold_header(w);
-        if !HEADER_WORDS.iter().any(|h| fold_header(h) == folded) {
+        if !Profile::shipped().is_header_word(&folded) {
             return false;
         }
     }
     words > 0
 }
 
-/// The columns a header text names, in the order they appear.
 /// Where `needle` ends in `hay` with at most `edits` edits (Sellers'
 /// approximate substring search), as a character offset of its end; the
 /// first such place.
-fn find_near(hay: &[char], needle: &[char], edits: usize) -> Option<usize> {
+pub(crate) fn find_near(hay: &[char], needle: &[char], edits: usize) -> Option<usize> {
     let mut col: Vec<usize> = (0..=needle.len()).collect();
     for (j, h) in hay.iter().enumerate() {
         let mut prev_diag = col.first().copied().unwrap_or(0);
@@ -216,37 +168,10 @@ pub fn fold_header(text: &str) -> String {
         .collect()
 }
 
+/// The columns a header text names, in the order they appear (the layout
+/// profile's wordings).
 pub fn header_columns(text: &str) -> Vec<Column> {
-    // Spaces, line breaks and hyphens removed: narrow header cells break
-    // words anywhere ("finan-" + "sējums", "finansētāj" + "s").
-    let lower: String = fold_header(text)
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '-')
-        .collect();
-    let hay: Vec<char> = lower.chars().collect();
-    let mut found: Vec<(usize, Column)> = Vec::new();
-    let mut add = |needle: &str, col: Column| {
-        let needle: Vec<char> = fold_header(needle).chars().collect();
-        // Long header words are matched with one letter misread.
-        let edits = usize::from(needle.len() >= 10);
-        if let Some(at) = find_near(&hay, &needle, edits) {
-            if !found.iter().any(|(_, c)| *c == col) {
-                found.push((at, col));
-            }
-        }
-    };
-    add("nosaukums", Column::Title);
-    add("atbildīg", Column::Responsible);
-    add("iepirkumaveicējs", Column::Responsible);
-    // "finansētāj" + "s" wraps in narrow cells.
-    add("finansētāj", Column::Financer);
-    add("īstenošanaslaiks", Column::Period);
-    add("izpildestermiņš", Column::Period);
-    add("finansējums", Column::Budget);
-    add("iesaistām", Column::Partners);
-    add("līdzatbildīg", Column::Partners);
-    found.sort();
-    found.into_iter().map(|(_, c)| c).collect()
+    Profile::shipped().columns_named(text)
 }
 
 #[cfg(test)]
@@ -258,7 +183,11 @@ mod tests {
         assert_eq!(header_columns("īstenošanas taiks"), vec![Column::Period]);
         assert_eq!(header_columns("lesaistāmās"), vec![Column::Partners]);
         assert_eq!(header_columns("Pasākuma nosaukums:"), vec![Column::Title]);
-        assert!(header_columns("Sasniedzamais rezultāts").is_empty());
+        assert_eq!(
+            header_columns("Sasniedzamais rezultāts"),
+            vec![Column::Result]
+        );
+        assert!(header_columns("Piezīmes").is_empty());
     }
 
     #[test]

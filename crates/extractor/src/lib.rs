@@ -27,6 +27,7 @@ mod labels;
 mod lines;
 mod model;
 mod pdf;
+pub mod profile;
 mod render;
 mod scan;
 mod tabular;
@@ -83,10 +84,15 @@ pub fn extract(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction,
     }
     let decoded = decode(bytes, options.lexicon)?;
     let lines = lines::numbered(&decoded.text);
-    let (input, (items, columns, furniture_lines)) = if is_tabular(&lines) {
-        (InputKind::TextTabular, tabular::read(&lines))
+    let (input, (items, columns, other_headers, furniture_lines)) = if is_tabular(&lines) {
+        let t = tabular::read(&lines);
+        (
+            InputKind::TextTabular,
+            (t.items, t.columns, t.other_headers, t.dropped),
+        )
     } else {
-        (InputKind::TextFlow, flow::read(&lines))
+        let (items, columns, dropped) = flow::read(&lines);
+        (InputKind::TextFlow, (items, columns, Vec::new(), dropped))
     };
     Ok(Extraction {
         input,
@@ -94,6 +100,7 @@ pub fn extract(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction,
         encoding: decoded.encoding,
         decoding: decoded.notes,
         columns,
+        other_headers,
         items,
         furniture_lines,
         doubtful: Vec::new(),
@@ -113,7 +120,12 @@ fn read_pdf(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction, Ex
     } = pdf::read(bytes, options.lexicon, options.ocr)?;
     let text: String = lines.iter().map(|l| l.text.clone() + "\n").collect();
     let numbered = lines::numbered(&text);
-    let (mut items, columns, furniture_lines) = tabular::read(&numbered);
+    let tabular::Read {
+        mut items,
+        columns,
+        other_headers,
+        dropped: furniture_lines,
+    } = tabular::read(&numbered);
     let place = |p: &planx_record::Provenance| -> planx_record::Provenance {
         let [first, last] = p.lines.unwrap_or([1, 1]);
         let span: Vec<&pdf::PdfLine> = lines
@@ -179,6 +191,7 @@ fn read_pdf(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction, Ex
         encoding: "pdf",
         decoding,
         columns,
+        other_headers,
         items,
         furniture_lines,
     })

@@ -17,6 +17,12 @@ pub enum Column {
     Budget,
     /// Involved institutions and persons.
     Partners,
+    /// The measure's number in a column of its own ("Nr. p.k.").
+    Id,
+    /// Expected result ("Rezultāts", "Rezultatīvais rādītājs").
+    Result,
+    /// Funding source ("Finansējuma avots").
+    FundingSource,
     /// A column whose header was not recognised (its 0-based position).
     Other(usize),
 }
@@ -84,6 +90,10 @@ pub struct Extraction {
     pub decoding: Vec<String>,
     /// The columns the table has, from its header rows.
     pub columns: Vec<Column>,
+    /// The header text of each column no role was found for
+    /// ([`Column::Other`]), by its position: sub-column headers joined to
+    /// the header above them with " / ".
+    pub other_headers: Vec<(usize, String)>,
     /// Rows and text blocks in reading order; column headers removed.
     pub items: Vec<Item>,
     /// How many lines of page furniture (repeated column headers) were dropped.

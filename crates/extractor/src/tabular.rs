@@ -10,9 +10,19 @@ use crate::labels::{
 use crate::lines::{BlockBuilder, Line};
 use crate::{Cell, Column, Item, Row};
 
+/// What the tab reader found: rows and blocks, the columns its header rows
+/// name, the header text of each column no role was found for, and the
+/// number of header lines dropped.
+pub struct Read {
+    pub items: Vec<Item>,
+    pub columns: Vec<Column>,
+    pub other_headers: Vec<(usize, String)>,
+    pub dropped: usize,
+}
+
 /// Rows and blocks of a tab-separated export, with the columns its header
 /// rows name and the number of header lines dropped.
-pub fn read(lines: &[Line<'_>]) -> (Vec<Item>, Vec<Column>, usize) {
+pub fn read(lines: &[Line<'_>]) -> Read {
     let mut items = Vec::new();
     let mut blocks = BlockBuilder::default();
     let mut layout: Vec<Column> = Vec::new();
@@ -25,6 +35,7 @@ pub fn read(lines: &[Line<'_>]) -> (Vec<Item>, Vec<Column>, usize) {
     let mut typed: Vec<(usize, usize, Vec<usize>)> = Vec::new();
     let mut layouts: Vec<Vec<Column>> = Vec::new();
     let mut dropped = 0;
+    let mut other_headers: Vec<(usize, String)> = Vec::new();
     let mut segment = 0u32;
     let mut seen_rows = false;
     for line in lines {
@@ -63,6 +74,14 @@ pub fn read(lines: &[Line<'_>]) -> (Vec<Item>, Vec<Column>, usize) {
             }
             header_rows.push(cells.iter().map(|c| (*c).to_string()).collect());
             layout = column_layout(&header_rows, &before);
+            for (pos, col) in layout.iter().enumerate() {
+                if *col == Column::Other(pos) && !other_headers.iter().any(|(p, _)| *p == pos) {
+                    let text = header_text(&header_rows, pos);
+                    if !text.is_empty() {
+                        other_headers.push((pos, text));
+                    }
+                }
+            }
             continue;
         }
         seen_rows = true;
@@ -89,7 +108,50 @@ pub fn read(lines: &[Line<'_>]) -> (Vec<Item>, Vec<Column>, usize) {
     if typed_period && !columns.contains(&Column::Period) {
         columns.push(Column::Period);
     }
-    (items, columns, dropped)
+    // A column typed by its content is no longer unknown.
+    other_headers.retain(|(pos, _)| layout.get(*pos) == Some(&Column::Other(*pos)));
+    Read {
+        items,
+        columns,
+        other_headers,
+        dropped,
+    }
+}
+
+/// The header text over a column: its cells top to bottom joined with
+/// " / ", the header spanning it from the left included when the column
+/// has a sub-header of its own.
+fn header_text(headers: &[Vec<String>], pos: usize) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for (k, h) in headers.iter().enumerate() {
+        let own = h.get(pos).map(|t| t.trim()).unwrap_or_default();
+        if !own.is_empty() {
+            parts.push(own.to_string());
+            continue;
+        }
+        let below = headers
+            .iter()
+            .skip(k + 1)
+            .any(|l| l.get(pos).is_some_and(|t| !t.trim().is_empty()));
+        if below {
+            // A cell spanning from the left over sub-columns.
+            if let Some(t) = h
+                .get(..pos)
+                .and_then(|left| left.iter().rev().find(|t| !t.trim().is_empty()))
+            {
+                parts.push(t.trim().to_string());
+            }
+        }
+    }
+    parts.join(" / ")
+}
+
+/// A sub-column header that stands for a part of the column above it: a
+/// year or a total under an amount header.
+fn is_sub_part(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', ':']);
+    (t.len() == 4 && t.starts_with("20") && t.chars().all(|c| c.is_ascii_digit()))
+        || crate::labels::fold_header(t) == "kopa"
 }
 
 /// One column per tab position: the most specific header text above it (a
@@ -115,7 +177,9 @@ pub(crate) fn is_header_row(cells: &[&str]) -> bool {
         .iter()
         .filter(|c| !header_columns(c).is_empty())
         .count();
-    words || named * 2 >= filled.len()
+    // One cell that names a role is no header row: a full-width group row
+    // may hold a header word ("… rezultātu apkopošana").
+    words || (filled.len() >= 2 && named * 2 >= filled.len())
 }
 
 fn column_layout(headers: &[Vec<String>], before: &[Column]) -> Vec<Column> {
@@ -139,9 +203,18 @@ fn column_layout(headers: &[Vec<String>], before: &[Column]) -> Vec<Column> {
                     .collect();
                 header_columns(&joined.join(" ")).first().copied()
             });
+        // A column whose own header cells are empty (or a year or total
+        // under an amount header) is spanned by the header on its left; a
+        // header that names no role is a column of its own.
+        let own: Vec<&str> = headers
+            .iter()
+            .filter_map(|h| h.get(pos).map(|t| t.trim()))
+            .filter(|t| !t.is_empty())
+            .collect();
+        let spanned = own.iter().all(|t| is_sub_part(t));
         let col = named
             .or_else(|| before.get(pos).copied().filter(|_| same_table))
-            .or_else(|| layout.last().copied())
+            .or_else(|| layout.last().copied().filter(|_| spanned))
             .unwrap_or(Column::Other(pos));
         layout.push(col);
     }
@@ -166,25 +239,47 @@ fn row(cells: &[&str], layout: &[Column], line: Line<'_>, segment: u32) -> Place
         .filter(|(_, t)| !t.is_empty())
         .map(|(pos, _)| pos)
         .collect();
-    let out = cells
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| !t.is_empty())
-        .map(|(pos, text)| {
-            let column = if pos == 0 && labelled {
-                Column::Label
-            } else if labelled && pos == 1 {
-                Column::Title
-            } else {
-                layout.get(pos).copied().unwrap_or(Column::Other(pos))
-            };
-            Cell {
-                column,
-                text: (*text).to_string(),
-                provenance: prov.clone(),
+    // The label at the start of the title cell ("Pasākums Nr. 1.1.
+    // Nosaukums"): the header names the title over the first column and
+    // another role over the second.
+    let label_in_title = labelled
+        && measure_start(first).is_some_and(|(_, rest)| !rest.trim().is_empty())
+        && layout.first() == Some(&Column::Title)
+        && layout.get(1).is_some_and(|c| *c != Column::Title);
+    let mut out: Vec<Cell> = Vec::new();
+    for (pos, text) in cells.iter().enumerate().filter(|(_, t)| !t.is_empty()) {
+        if pos == 0 && label_in_title {
+            if let Some((_, rest)) = measure_start(text) {
+                let label = text
+                    .get(..text.len() - rest.len())
+                    .unwrap_or(text)
+                    .trim_end();
+                out.push(Cell {
+                    column: Column::Label,
+                    text: label.to_string(),
+                    provenance: prov.clone(),
+                });
+                out.push(Cell {
+                    column: Column::Title,
+                    text: rest.to_string(),
+                    provenance: prov.clone(),
+                });
+                continue;
             }
-        })
-        .collect();
+        }
+        let column = if pos == 0 && labelled {
+            Column::Label
+        } else if labelled && pos == 1 && !label_in_title {
+            Column::Title
+        } else {
+            layout.get(pos).copied().unwrap_or(Column::Other(pos))
+        };
+        out.push(Cell {
+            column,
+            text: (*text).to_string(),
+            provenance: prov.clone(),
+        });
+    }
     Placed {
         row: Row {
             cells: out,
@@ -270,7 +365,7 @@ mod tests {
                     Pasākums nr.1.2.\tStendi\tLM\t2017-2018\n\
                     Pasākums nr.1.3.\tVietne\tLM\t2016; 2018\n";
         let lines = crate::lines::numbered(text);
-        let (items, columns, _) = read(&lines);
+        let Read { items, columns, .. } = read(&lines);
         assert!(columns.contains(&Column::Period), "{columns:?}");
         let Some(Item::Row(r)) = items.get(1) else {
             panic!("a row")
@@ -278,6 +373,82 @@ mod tests {
         assert_eq!(
             r.cell(Column::Period).map(|c| c.text.as_str()),
             Some("2017-2018")
+        );
+        assert_eq!(
+            r.cell(Column::Responsible).map(|c| c.text.as_str()),
+            Some("LM")
+        );
+    }
+
+    /// A header that names no role is a column of its own, kept with its
+    /// header text; it never takes its neighbour's role.
+    #[test]
+    fn an_unknown_column_keeps_its_header() {
+        let text = "Nr. p.k.\tPasākums\tAtbildīgā iestāde\tPiezīmes\tTermiņš\n\
+                    1.1.\tLogo\tLM\tKatru gadu\t2017\n";
+        let lines = crate::lines::numbered(text);
+        let Read {
+            items,
+            other_headers,
+            ..
+        } = read(&lines);
+        assert_eq!(other_headers, vec![(3, "Piezīmes".to_string())]);
+        let Some(Item::Row(r)) = items.first() else {
+            panic!("a row")
+        };
+        assert_eq!(
+            r.cell(Column::Other(3)).map(|c| c.text.as_str()),
+            Some("Katru gadu")
+        );
+        assert_eq!(
+            r.cell(Column::Responsible).map(|c| c.text.as_str()),
+            Some("LM")
+        );
+        assert_eq!(
+            r.cell(Column::Period).map(|c| c.text.as_str()),
+            Some("2017")
+        );
+    }
+
+    /// Sub-columns under a header spanning them: their header text joins
+    /// the spanning header's; years under an amount header stay amounts.
+    #[test]
+    fn sub_column_headers_join_the_header_above() {
+        let headers = vec![
+            vec![
+                "Pasākums".to_string(),
+                "Uzraudzība".to_string(),
+                String::new(),
+            ],
+            vec![String::new(), "rādītājs".to_string(), "avots".to_string()],
+        ];
+        assert_eq!(header_text(&headers, 1), "Uzraudzība / rādītājs");
+        assert_eq!(header_text(&headers, 2), "Uzraudzība / avots");
+        assert!(is_sub_part("2024") && is_sub_part("Kopā") && !is_sub_part("Piezīmes"));
+    }
+
+    /// "Pasākums Nr. 1.1." at the start of the title cell: the label and
+    /// the title are two cells, and the next column keeps its role.
+    #[test]
+    fn a_label_at_the_start_of_the_title_cell() {
+        let text = "Pasākuma nosaukums\tRezultatīvais rādītājs\tAtbildīgā institūcija\n\
+                    Pasākums Nr. 1.1. Vienota logo izveide\tIzveidots logo\tLM\n";
+        let lines = crate::lines::numbered(text);
+        let Read { items, .. } = read(&lines);
+        let Some(Item::Row(r)) = items.first() else {
+            panic!("a row")
+        };
+        assert_eq!(
+            r.cell(Column::Label).map(|c| c.text.as_str()),
+            Some("Pasākums Nr. 1.1.")
+        );
+        assert_eq!(
+            r.cell(Column::Title).map(|c| c.text.as_str()),
+            Some("Vienota logo izveide")
+        );
+        assert_eq!(
+            r.cell(Column::Result).map(|c| c.text.as_str()),
+            Some("Izveidots logo")
         );
         assert_eq!(
             r.cell(Column::Responsible).map(|c| c.text.as_str()),

@@ -64,10 +64,14 @@ struct Builder<'a> {
     direction_segments: Vec<u32>,
     /// Measure titles per direction, for placing loose blocks.
     direction_measures: Vec<String>,
+    /// The columns the table has.
+    columns: Vec<Column>,
+    /// Header texts of the columns no role was found for.
+    other_headers: Vec<(usize, String)>,
 }
 
 impl<'a> Builder<'a> {
-    fn new(_ex: &Extraction, source: Source, lexicon: &'a LatvianLexicon) -> Self {
+    fn new(ex: &Extraction, source: Source, lexicon: &'a LatvianLexicon) -> Self {
         Builder {
             lexicon,
             plan: PlanRecord {
@@ -88,6 +92,8 @@ impl<'a> Builder<'a> {
             loose: Vec::new(),
             direction_segments: Vec::new(),
             direction_measures: Vec::new(),
+            columns: ex.columns.clone(),
+            other_headers: ex.other_headers.clone(),
         }
     }
 
@@ -237,7 +243,13 @@ impl<'a> Builder<'a> {
     fn measure(&self, id: String, row: &Row) -> Measure {
         let cell = |c: Column| row.cell(c).map(|x| self.clean(&x.text)).unwrap_or_default();
         let parts: Vec<&str> = id.split('.').collect();
-        let parent = (parts.len() >= 3).then(|| parts[..parts.len() - 1].join("."));
+        // The enclosing printed number: a measure printed before ("2" for
+        // "2.1" in a plan without groups), or the measure level under a
+        // group ("4.1" for "4.1.2").
+        let prefix = parts[..parts.len().saturating_sub(1)].join(".");
+        let parent = (parts.len() >= 3 || self.plan.measures.iter().any(|m| m.id == prefix))
+            .then_some(prefix)
+            .filter(|p| !p.is_empty());
         let title = cell(Column::Title);
         let title = title
             .strip_suffix(':')
@@ -259,8 +271,26 @@ impl<'a> Builder<'a> {
                 procurement_codes.iter().any(|p| p == base)
             }
         };
+        let optional = |c: Column| {
+            self.columns.contains(&c).then(|| {
+                let text = cell(c);
+                (!text.is_empty()).then_some(text)
+            })
+        };
+        let other = (!self.other_headers.is_empty()).then(|| {
+            self.other_headers
+                .iter()
+                .filter_map(|(pos, header)| {
+                    let text = cell(Column::Other(*pos));
+                    (!text.is_empty()).then(|| (self.clean(header), text))
+                })
+                .collect()
+        });
         Measure {
             direction: self.plan.directions.last().map(|d| d.number),
+            result: optional(Column::Result),
+            funding_source: optional(Column::FundingSource),
+            other,
             parent,
             responsible: norm::responsible(&cell(Column::Responsible), &is_procurement),
             financer: norm::financer(&cell(Column::Financer)),

@@ -124,6 +124,18 @@ pub struct Measure {
     pub budget: Option<Budget>,
     /// Involved institutions and persons.
     pub partners: Vec<String>,
+    /// Expected result: absent where the document has no such column, null
+    /// where the cell is empty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<Option<String>>,
+    /// Funding source: absent where the document has no such column, null
+    /// where the cell is empty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub funding_source: Option<Option<String>>,
+    /// Columns the contract does not name, by header text: absent where the
+    /// document has none, empty where the row's cells in them are empty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other: Option<std::collections::BTreeMap<String, String>>,
     /// Where the row came from.
     pub provenance: Provenance,
 }

@@ -1,0 +1,313 @@
+//! The layout profile: what planx knows of how plan tables are headed, as
+//! data (`crates/extractor/layout.toml`), parsed once.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use crate::labels::fold_header;
+use crate::Column;
+
+/// The profile shipped with planx.
+const SHIPPED: &str = include_str!("../layout.toml");
+
+/// The layout knowledge of plan annexes: column roles by header wording,
+/// and the words headers are made of.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// Column roles in the order they are tried.
+    pub roles: Vec<RoleWording>,
+    /// Header-only words.
+    pub header: HeaderWords,
+    /// Group headings.
+    #[serde(default)]
+    pub groups: Vec<GroupLabel>,
+    /// The group headings compiled, on first use.
+    #[serde(skip)]
+    group_patterns: OnceLock<Vec<Regex>>,
+}
+
+/// How a group heading is printed.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupLabel {
+    /// The group's word(s): "rīcības virziens", "mērķis".
+    pub name: String,
+    /// The name may stand without a number.
+    #[serde(default)]
+    pub unnumbered: bool,
+}
+
+/// How the header of one column role is printed.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleWording {
+    /// The role's name (`title`, `responsible`, …).
+    pub role: String,
+    /// Stems found anywhere in a header cell (spaces and hyphens removed).
+    #[serde(default)]
+    pub stems: Vec<String>,
+    /// Whole header cells (folded, punctuation and spaces dropped).
+    #[serde(default)]
+    pub cells: Vec<String>,
+}
+
+/// The words column headers are made of.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeaderWords {
+    /// Header-only words.
+    pub words: Vec<String>,
+}
+
+/// A profile file that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ProfileError {
+    /// Not TOML of the profile's shape.
+    #[error("layout profile: {0}")]
+    Syntax(#[from] toml::de::Error),
+    /// A role the record has no place for.
+    #[error("layout profile: unknown role {0:?}")]
+    UnknownRole(String),
+    /// A group name that makes no pattern.
+    #[error("layout profile: group name {0:?}: {1}")]
+    GroupName(String, regex::Error),
+}
+
+impl Profile {
+    /// The profile shipped with planx, parsed on first use.
+    pub fn shipped() -> &'static Profile {
+        static P: OnceLock<Profile> = OnceLock::new();
+        // The shipped file is checked by this module's tests.
+        P.get_or_init(|| Profile::parse(SHIPPED).unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    /// A profile from TOML text; every role must be one planx knows.
+    pub fn parse(text: &str) -> Result<Profile, ProfileError> {
+        let p: Profile = toml::from_str(text)?;
+        for r in &p.roles {
+            if column_of(&r.role).is_none() {
+                return Err(ProfileError::UnknownRole(r.role.clone()));
+            }
+        }
+        let patterns = p
+            .groups
+            .iter()
+            .map(|g| group_pattern(g).map_err(|e| ProfileError::GroupName(g.name.clone(), e)))
+            .collect::<Result<Vec<_>, _>>()?;
+        let _ = p.group_patterns.set(patterns);
+        Ok(p)
+    }
+
+    /// A group heading at the start of `line`: its printed number, if any,
+    /// and the rest of the line (the title).
+    pub(crate) fn group_start<'t>(&self, line: &'t str) -> Option<(Option<u32>, &'t str)> {
+        let patterns = self.group_patterns.get()?;
+        for (g, re) in self.groups.iter().zip(patterns) {
+            let Some(caps) = re.captures(line) else {
+                continue;
+            };
+            let number = caps
+                .get(2)
+                .or_else(|| caps.get(1))
+                .and_then(|m| m.as_str().parse().ok());
+            if number.is_none() && !g.unnumbered {
+                continue;
+            }
+            let rest = line.get(caps.get(0)?.end()..).unwrap_or_default();
+            return Some((number, rest));
+        }
+        None
+    }
+
+    /// True when `word` (already folded) is a header-only word or a word of
+    /// a role's wording.
+    pub(crate) fn is_header_word(&self, folded: &str) -> bool {
+        self.header.words.iter().any(|h| fold_header(h) == folded)
+    }
+
+    /// The roles a header cell names, in the order their wordings stand in it.
+    pub(crate) fn columns_named(&self, text: &str) -> Vec<Column> {
+        // Spaces, line breaks and hyphens removed: narrow header cells break
+        // words anywhere ("finan-" + "sējums", "finansētāj" + "s").
+        let squeezed: String = fold_header(text)
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .collect();
+        let whole: String = squeezed.chars().filter(|c| !":;,()".contains(*c)).collect();
+        let hay: Vec<char> = squeezed.chars().collect();
+        // (start, end, column): where each role's wording stands.
+        let mut found: Vec<(usize, usize, Column)> = Vec::new();
+        for r in &self.roles {
+            let Some(col) = column_of(&r.role) else {
+                continue;
+            };
+            if found.iter().any(|(_, _, c)| *c == col) {
+                continue;
+            }
+            if r.cells.iter().any(|c| squeeze(c) == whole) {
+                found.push((0, hay.len(), col));
+                continue;
+            }
+            for stem in &r.stems {
+                let needle: Vec<char> = squeeze(stem).chars().collect();
+                // Long header words are matched with one letter misread.
+                let edits = usize::from(needle.len() >= 10);
+                if let Some(end) = crate::labels::find_near(&hay, &needle, edits) {
+                    found.push((end.saturating_sub(needle.len().saturating_sub(1)), end, col));
+                    break;
+                }
+            }
+        }
+        // A wording found inside a longer one is part of it ("finansējum"
+        // in "finansējuma avots").
+        let spans = found.clone();
+        found.retain(|&(s, e, c)| {
+            !spans
+                .iter()
+                .any(|&(s2, e2, c2)| c2 != c && s2 <= s && e <= e2 && e2 - s2 > e - s)
+        });
+        found.sort();
+        found.into_iter().map(|(_, _, c)| c).collect()
+    }
+}
+
+/// `^(N.)? NAME (nr.)? (N)? [:.]?` with the name's words apart by any white
+/// space, case folded.
+fn group_pattern(g: &GroupLabel) -> Result<Regex, regex::Error> {
+    let name: Vec<String> = g.name.split_whitespace().map(regex::escape).collect();
+    Regex::new(&format!(
+        r"^(?:(\d+)\.\s*)?(?i:{})(?:\s*(?i:nr)?\.?\s*(\d+)\.?)?\s*[:.]?(?:\s+|$)",
+        name.join(r"\s+")
+    ))
+}
+
+fn squeeze(s: &str) -> String {
+    fold_header(s)
+        .chars()
+        .filter(|c| !c.is_whitespace() && !"-:;,()".contains(*c))
+        .collect()
+}
+
+/// The column of a role name.
+fn column_of(role: &str) -> Option<Column> {
+    Some(match role {
+        "title" => Column::Title,
+        "responsible" => Column::Responsible,
+        "financer" => Column::Financer,
+        "period" => Column::Period,
+        "budget" => Column::Budget,
+        "partners" => Column::Partners,
+        "result" => Column::Result,
+        "funding_source" => Column::FundingSource,
+        "id" => Column::Id,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_profile_parses_and_names_known_roles() {
+        let p = Profile::parse(SHIPPED).expect("layout.toml parses");
+        assert!(p.roles.len() >= 9);
+        assert!(p
+            .roles
+            .iter()
+            .all(|r| !r.stems.is_empty() || !r.cells.is_empty()));
+        // Every word of every wording is a header word too.
+        for r in &p.roles {
+            for w in r.cells.iter() {
+                for part in w.split(|c: char| c.is_whitespace() || c == '.') {
+                    if part.chars().count() >= 3 && part.chars().all(char::is_alphabetic) {
+                        assert!(p.is_header_word(&fold_header(part)), "{part}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn group_headings_as_printed() {
+        let p = Profile::shipped();
+        for (line, number, rest) in [
+            ("Rīcības virziens nr.1", Some(1), ""),
+            ("Rīcības virziens Nr. 2: Apmācības", Some(2), "Apmācības"),
+            ("3. Rīcības virziens: Kampaņa", Some(3), "Kampaņa"),
+            ("Rīcības virziens\tX", None, "X"),
+            (
+                "1. mērķis. Drošas vides veidošana",
+                Some(1),
+                "Drošas vides veidošana",
+            ),
+            ("Mērķis 2. Datu pieejamība", Some(2), "Datu pieejamība"),
+            ("4. uzdevums: Komunikācija", Some(4), "Komunikācija"),
+        ] {
+            assert_eq!(p.group_start(line), Some((number, rest)), "{line}");
+        }
+        // A goals field row is no group heading: "mērķis" needs its number.
+        assert_eq!(p.group_start("Mērķis\t(1) Veidot izpratni"), None);
+        assert_eq!(p.group_start("Mērķi 1) Veidot"), None);
+        assert_eq!(p.group_start("Informēšana par DI"), None);
+    }
+
+    #[test]
+    fn a_bad_profile_is_a_clear_error() {
+        assert!(matches!(
+            Profile::parse("roles = 3"),
+            Err(ProfileError::Syntax(_))
+        ));
+        let unknown = "[[roles]]\nrole = \"colour\"\nstems = [\"krāsa\"]\n[header]\nwords = []\n";
+        assert!(matches!(
+            Profile::parse(unknown),
+            Err(ProfileError::UnknownRole(r)) if r == "colour"
+        ));
+    }
+
+    #[test]
+    fn a_new_header_wording_is_one_line_of_the_profile() {
+        let p = Profile::shipped();
+        assert!(!p.columns_named("Laika grafiks").contains(&Column::Period));
+        let extended = SHIPPED.replace(
+            "stems = [\"īstenošanaslaiks\",",
+            "stems = [\"laikagrafiks\", \"īstenošanaslaiks\",",
+        );
+        let q = Profile::parse(&extended).expect("parses");
+        assert_eq!(q.columns_named("Laika grafiks"), vec![Column::Period]);
+    }
+
+    #[test]
+    fn the_contracts_wordings_name_their_roles() {
+        let p = Profile::shipped();
+        for (text, col) in [
+            ("Pasākuma nosaukums:", Column::Title),
+            ("Uzdevums", Column::Title),
+            ("Rīcība", Column::Title),
+            ("Atbildīgā iestāde", Column::Responsible),
+            ("Atbildīgais izpildītājs", Column::Responsible),
+            ("Atbildīgais", Column::Responsible),
+            ("finansētājs", Column::Financer),
+            ("Sadarbības partneri", Column::Partners),
+            ("Iesaistītās institūcijas", Column::Partners),
+            ("Līdzatbildīgās institūcijas", Column::Partners),
+            ("Izpildes termiņš", Column::Period),
+            ("Termiņš", Column::Period),
+            ("Īstenošanas periods", Column::Period),
+            ("Finansējums, EUR", Column::Budget),
+            ("Nepieciešamais finansējums", Column::Budget),
+            ("Finansējuma avots", Column::FundingSource),
+            ("Sasniedzamais rezultāts", Column::Result),
+            ("Rezultatīvais rādītājs", Column::Result),
+            ("Nr. p.k.", Column::Id),
+            ("Nr.", Column::Id),
+        ] {
+            assert_eq!(p.columns_named(text).first(), Some(&col), "{text}");
+        }
+        assert!(p.columns_named("Rīcības virziens nr.1").is_empty());
+        assert!(p.columns_named("Piezīmes").is_empty());
+    }
+}
