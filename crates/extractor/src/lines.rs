@@ -55,12 +55,23 @@ pub fn enumerator(text: &str) -> Option<u32> {
 }
 
 /// True when `word` looks like an abbreviation code: two or more capitals,
-/// digits allowed after the first letter (`LM`, `CI1`, `VBTAI`).
+/// digits and `+` allowed after the first letter (`LM`, `CI1`, `VBTAI`,
+/// `ESF+`), or a capital, a small letter and capitals (`IeM`).
 pub fn is_code(word: &str) -> bool {
     let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase)
+    let all_caps = chars.next().is_some_and(char::is_uppercase)
         && word.chars().count() >= 2
-        && chars.all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && chars.all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '+');
+    // A capital, one small letter, capitals: "IeM".
+    let mixed = {
+        let c: Vec<char> = word.chars().collect();
+        c.len() >= 3
+            && c.first().is_some_and(|c| c.is_uppercase())
+            && c.get(1).is_some_and(|c| c.is_lowercase())
+            && c.get(2..)
+                .is_some_and(|r| r.iter().all(|c| c.is_uppercase()))
+    };
+    (all_caps && !word.starts_with('+')) || mixed
 }
 
 /// Groups consecutive loose lines into blocks.

@@ -24,9 +24,46 @@ pub struct Profile {
     /// Group headings.
     #[serde(default)]
     pub groups: Vec<GroupLabel>,
+    /// Labels of the text outside the table.
+    pub document: DocumentLabels,
     /// The group headings compiled, on first use.
     #[serde(skip)]
     group_patterns: OnceLock<Vec<Regex>>,
+}
+
+/// Labels of the text outside the table.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentLabels {
+    /// Headings of the abbreviation list.
+    pub abbreviation_headings: Vec<String>,
+    /// What parts a code from its expansion.
+    pub abbreviation_dashes: Vec<String>,
+    /// Labels of the overall goal.
+    pub overall_goal: Vec<String>,
+}
+
+impl DocumentLabels {
+    /// The text after one of `labels` at the start of `text` (case folded,
+    /// a ':' after it dropped), the longest label first.
+    pub fn after<'t>(labels: &[String], text: &'t str) -> Option<&'t str> {
+        let mut sorted: Vec<&String> = labels.iter().collect();
+        sorted.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
+        for label in sorted {
+            let n = label.chars().count();
+            let end = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+            let head = text.get(..end)?;
+            if head.to_lowercase() == label.to_lowercase() {
+                let rest = text.get(end..)?;
+                if rest.starts_with(|c: char| c.is_alphanumeric()) {
+                    continue;
+                }
+                let rest = rest.trim_start();
+                return Some(rest.strip_prefix(':').unwrap_or(rest).trim());
+            }
+        }
+        None
+    }
 }
 
 /// How a group heading is printed.
@@ -232,6 +269,20 @@ mod tests {
     }
 
     #[test]
+    fn document_labels_are_found_whatever_their_case() {
+        let d = &Profile::shipped().document;
+        let after = |t| DocumentLabels::after(&d.abbreviation_headings, t);
+        assert_eq!(after("Saīsinājumi: LM - x"), Some("LM - x"));
+        assert_eq!(after("Lietotie saīsinājumi"), Some(""));
+        assert_eq!(after("LIETOTIE SAĪSINĀJUMI: A - b"), Some("A - b"));
+        assert_eq!(after("Saīsinājumiem"), None);
+        assert_eq!(
+            DocumentLabels::after(&d.overall_goal, "Virsmērķis: Veicināt:"),
+            Some("Veicināt:")
+        );
+    }
+
+    #[test]
     fn group_headings_as_printed() {
         let p = Profile::shipped();
         for (line, number, rest) in [
@@ -261,7 +312,8 @@ mod tests {
             Profile::parse("roles = 3"),
             Err(ProfileError::Syntax(_))
         ));
-        let unknown = "[[roles]]\nrole = \"colour\"\nstems = [\"krāsa\"]\n[header]\nwords = []\n";
+        let unknown = "[[roles]]\nrole = \"colour\"\nstems = [\"krāsa\"]\n[header]\nwords = []\n\
+                       [document]\nabbreviation_headings = []\nabbreviation_dashes = []\noverall_goal = []\n";
         assert!(matches!(
             Profile::parse(unknown),
             Err(ProfileError::UnknownRole(r)) if r == "colour"

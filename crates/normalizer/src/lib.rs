@@ -28,7 +28,7 @@ mod text;
 pub use budget::budget;
 pub use error::NormalizeError;
 pub use lexicon::LatvianLexicon;
-pub use lists::{abbreviations, financer, goals, is_code, partners};
+pub use lists::{abbreviations, financer, goals, is_code, partners, starts_abbreviation};
 pub use period::period;
 pub use responsible::responsible;
 pub use spell::{Change, Corrector, MAX_UNKNOWN_WORDS};

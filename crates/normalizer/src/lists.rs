@@ -3,8 +3,9 @@
 use planx_record::Abbreviation;
 
 pub use planx_extractor::is_code;
+use planx_extractor::profile::Profile;
 
-use crate::split::{find_outside_parens, outside_parens};
+use crate::split::outside_parens;
 
 /// "Iesaistāmās institūcijas un personas": split on commas and semicolons
 /// outside parentheses.
@@ -91,34 +92,96 @@ fn enumerator_positions(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// The "Saīsinājumi:" list: `LM - Labklājības ministrija, PR - …`. An item
-/// runs to the comma before the next `CODE - `; a ` - ` inside parentheses
-/// belongs to the expansion; the full stop that ends the list is dropped.
+/// The abbreviation list: `LM - Labklājības ministrija, PR - …`. An item
+/// opens where a code (one to three code words: `LM`, `IeM IC`, `ESF+`)
+/// stands before a dash of the layout profile outside parentheses, and runs
+/// to the next item; the `,` or `;` that parts items and the full stop
+/// that ends the list are dropped, so items may also stand one a line.
 pub fn abbreviations(text: &str) -> Vec<Abbreviation> {
     let body = text.trim().trim_end_matches('.').trim();
-    let mut items: Vec<String> = Vec::new();
-    for part in outside_parens(body, &[',']) {
-        let starts_item = find_outside_parens(&part, " - ")
-            .and_then(|at| part.get(..at))
-            .is_some_and(|head| is_code(head.trim()));
-        match items.last_mut() {
-            Some(last) if !starts_item => {
-                last.push_str(", ");
-                last.push_str(&part);
+    let dashes = &Profile::shipped().document.abbreviation_dashes;
+    let mut starts = item_starts(body, dashes);
+    if starts.is_empty() {
+        starts = item_starts(body, &[": ".to_string()]);
+    }
+    let mut out = Vec::new();
+    for (k, &(code_at, dash_at, dash_len)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map_or(body.len(), |s| s.0);
+        let (Some(abbr), Some(expansion)) = (
+            body.get(code_at..dash_at),
+            body.get(dash_at + dash_len..end),
+        ) else {
+            continue;
+        };
+        out.push(Abbreviation {
+            abbr: abbr.trim().to_string(),
+            expansion: expansion
+                .trim()
+                .trim_end_matches([',', ';'])
+                .trim()
+                .trim_end_matches('.')
+                .to_string(),
+        });
+    }
+    out
+}
+
+/// True when `text` begins with an abbreviation item (`LM – …`).
+pub fn starts_abbreviation(text: &str) -> bool {
+    let dashes = &Profile::shipped().document.abbreviation_dashes;
+    item_starts(text.trim(), dashes)
+        .first()
+        .is_some_and(|s| s.0 == 0)
+}
+
+/// Where each item opens: (code start, dash start, dash length) in bytes.
+fn item_starts(body: &str, dashes: &[String]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    for (i, c) in body.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > 0 {
+            continue;
+        }
+        let Some(rest) = body.get(i..) else { continue };
+        let Some(dash) = dashes.iter().find(|d| rest.starts_with(d.as_str())) else {
+            continue;
+        };
+        let head = body.get(..i).unwrap_or_default();
+        // The code: up to three code words right before the dash.
+        let mut code_at = None;
+        let mut end = head.len();
+        for _ in 0..3 {
+            let word_start = head
+                .get(..end)
+                .unwrap_or_default()
+                .trim_end()
+                .rfind(char::is_whitespace)
+                .map_or(0, |p| p + 1);
+            let word = head.get(word_start..end).unwrap_or_default().trim();
+            if word.is_empty() || !is_code(word) {
+                break;
             }
-            _ => items.push(part),
+            code_at = Some(word_start);
+            end = word_start.saturating_sub(1);
+            if word_start == 0 {
+                break;
+            }
+        }
+        if let Some(at) = code_at {
+            if out
+                .last()
+                .is_none_or(|&(_, d, l): &(usize, usize, usize)| at >= d + l)
+            {
+                out.push((at, i, dash.len()));
+            }
         }
     }
-    items
-        .into_iter()
-        .filter_map(|item| {
-            let at = find_outside_parens(&item, " - ")?;
-            Some(Abbreviation {
-                abbr: item.get(..at)?.trim().to_string(),
-                expansion: item.get(at + 3..)?.trim().to_string(),
-            })
-        })
-        .collect()
+    out
 }
 
 #[cfg(test)]
@@ -135,6 +198,37 @@ mod tests {
             goals("(1) valodas 2.līmenim) x (2) y"),
             vec!["valodas 2.līmenim) x", "y"]
         );
+    }
+
+    #[test]
+    fn abbreviation_lists_in_every_form() {
+        let pairs = |t: &str| -> Vec<(String, String)> {
+            abbreviations(t)
+                .into_iter()
+                .map(|a| (a.abbr, a.expansion))
+                .collect()
+        };
+        let want = vec![
+            ("LM".to_string(), "Labklājības ministrija".to_string()),
+            (
+                "IeM IC".to_string(),
+                "Iekšlietu ministrijas Informācijas centrs".to_string(),
+            ),
+            (
+                "ESF+".to_string(),
+                "Eiropas Sociālais fonds Plus".to_string(),
+            ),
+        ];
+        for text in [
+            "LM - Labklājības ministrija, IeM IC - Iekšlietu ministrijas Informācijas centrs, ESF+ - Eiropas Sociālais fonds Plus.",
+            "LM – Labklājības ministrija; IeM IC – Iekšlietu ministrijas Informācijas centrs; ESF+ – Eiropas Sociālais fonds Plus",
+            "LM – Labklājības ministrija\nIeM IC – Iekšlietu ministrijas Informācijas centrs\nESF+ – Eiropas Sociālais fonds Plus.",
+            "LM: Labklājības ministrija; IeM IC: Iekšlietu ministrijas Informācijas centrs; ESF+: Eiropas Sociālais fonds Plus",
+        ] {
+            assert_eq!(pairs(text), want, "{text}");
+        }
+        assert!(starts_abbreviation("VM – Veselības ministrija;"));
+        assert!(!starts_abbreviation("Valsts sekretārs I.Alliks"));
     }
 
     #[test]

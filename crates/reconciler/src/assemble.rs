@@ -107,8 +107,16 @@ impl<'a> Builder<'a> {
         let last_row = ex.items.iter().rposition(|i| matches!(i, Item::Row(_)));
         let mut after_table: Vec<String> = Vec::new();
         let mut skip_to = 0;
+        // The abbreviation list read so far: its items may follow the
+        // heading one a block ("Lietotie saīsinājumi" / "LM – …" / "PR – …").
+        let mut abbreviations: Option<String> = None;
         for (idx, item) in ex.items.iter().enumerate() {
-            let Item::Block(block) = item else { continue };
+            let Item::Block(block) = item else {
+                if let Some(t) = abbreviations.take() {
+                    self.plan.abbreviations = norm::abbreviations(&t);
+                }
+                continue;
+            };
             if idx < skip_to {
                 continue;
             }
@@ -119,10 +127,20 @@ impl<'a> Builder<'a> {
                 text = joined;
                 skip_to = next;
             }
+            if let Some(list) = abbreviations.as_mut() {
+                if norm::starts_abbreviation(&text) {
+                    list.push('\n');
+                    list.push_str(&text);
+                    continue;
+                }
+            }
+            if let Some(t) = abbreviations.take() {
+                self.plan.abbreviations = norm::abbreviations(&t);
+            }
             match document::role(&text, self.plan.title.is_some()) {
                 BlockRole::Title(t) => self.plan.title = Some(t),
                 BlockRole::Annex(t) => self.plan.annex_to = Some(t),
-                BlockRole::Abbreviations(t) => self.plan.abbreviations = norm::abbreviations(&t),
+                BlockRole::Abbreviations(t) => abbreviations = Some(t),
                 BlockRole::OverallGoal(t) => self.plan.overall_goal = Some(t),
                 BlockRole::Other if last_row.is_some_and(|l| idx > l) => after_table.push(text),
                 BlockRole::Other => self.loose.push(Loose {
@@ -131,6 +149,9 @@ impl<'a> Builder<'a> {
                     provenance: block.provenance.clone(),
                 }),
             }
+        }
+        if let Some(t) = abbreviations.take() {
+            self.plan.abbreviations = norm::abbreviations(&t);
         }
         if let Some((position, name)) = document::signature(&after_table) {
             self.plan.signatory = Some(Signatory {

@@ -1,6 +1,8 @@
 //! Document-level text outside the table: the heading, the annex line, the
 //! abbreviation list, the overall goal and the signature.
 
+use planx_extractor::profile::{DocumentLabels, Profile};
+
 /// What a block of text outside the table is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BlockRole {
@@ -18,10 +20,11 @@ pub enum BlockRole {
 
 /// Classifies a cleaned block. `have_title` stops a second heading.
 pub fn role(text: &str, have_title: bool) -> BlockRole {
-    if let Some(rest) = after_label(text, "Saīsinājumi") {
+    let labels = &Profile::shipped().document;
+    if let Some(rest) = DocumentLabels::after(&labels.abbreviation_headings, text) {
         return BlockRole::Abbreviations(rest.to_string());
     }
-    if let Some(rest) = after_label(text, "Virsmērķis") {
+    if let Some(rest) = DocumentLabels::after(&labels.overall_goal, text) {
         return BlockRole::OverallGoal(rest.trim_end_matches(':').trim().to_string());
     }
     if opens_annex(text) && ends_annex(text) {
@@ -49,11 +52,6 @@ pub fn opens_annex(text: &str) -> bool {
 /// The annex line is complete: it has the order's number.
 pub fn ends_annex(text: &str) -> bool {
     text.contains("Nr")
-}
-
-fn after_label<'a>(text: &'a str, label: &str) -> Option<&'a str> {
-    let rest = text.strip_prefix(label)?.trim_start();
-    Some(rest.strip_prefix(':').unwrap_or(rest).trim())
 }
 
 /// Splits a signature into position and name: the name is an initial and a
