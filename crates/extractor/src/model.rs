@@ -23,6 +23,11 @@ pub enum Column {
     Result,
     /// Funding source ("Finansējuma avots").
     FundingSource,
+    /// One year's amount under the budget header ("2024" under
+    /// "Nepieciešamais finansējums, EUR").
+    BudgetYear(u16),
+    /// The total under the budget header ("Kopā").
+    BudgetTotal,
     /// A column whose header was not recognised (its 0-based position).
     Other(usize),
 }

@@ -62,7 +62,16 @@ pub fn read(lines: &[Line<'_>]) -> Read {
             }
         }
         let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
-        let is_header = is_header_row(&cells);
+        // Under a header row, a row of years and totals is its sub-header
+        // ("2024 | 2025 | Kopā" under "Nepieciešamais finansējums, EUR").
+        let sub_header = !seen_rows
+            && !header_rows.is_empty()
+            && cells.iter().any(|c| !c.is_empty())
+            && cells
+                .iter()
+                .filter(|c| !c.is_empty())
+                .all(|c| is_sub_part(c) || is_header_text(c));
+        let is_header = sub_header || is_header_row(&cells);
         if is_header {
             dropped += 1;
             if seen_rows {
@@ -218,7 +227,34 @@ fn column_layout(headers: &[Vec<String>], before: &[Column]) -> Vec<Column> {
             .unwrap_or(Column::Other(pos));
         layout.push(col);
     }
+    budget_parts(headers, &mut layout);
     layout
+}
+
+/// Columns of the budget whose own sub-header is a year or a total are
+/// that year's amount or the total.
+fn budget_parts(headers: &[Vec<String>], layout: &mut [Column]) {
+    for (pos, col) in layout.iter_mut().enumerate() {
+        if *col != Column::Budget {
+            continue;
+        }
+        let Some(own) = headers
+            .iter()
+            .rev()
+            .filter_map(|h| h.get(pos).map(|t| t.trim()))
+            .find(|t| !t.is_empty())
+        else {
+            continue;
+        };
+        if !is_sub_part(own) {
+            continue;
+        }
+        let t = own.trim_end_matches(['.', ':']);
+        *col = match t.parse::<u16>() {
+            Ok(year) => Column::BudgetYear(year),
+            Err(_) => Column::BudgetTotal,
+        };
+    }
 }
 
 /// A row and the tab position of each of its cells.

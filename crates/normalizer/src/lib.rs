@@ -25,7 +25,7 @@ mod spell;
 mod split;
 mod text;
 
-pub use budget::budget;
+pub use budget::{budget, budget_by_year};
 pub use error::NormalizeError;
 pub use lexicon::LatvianLexicon;
 pub use lists::{abbreviations, financer, goals, is_code, partners, starts_abbreviation};

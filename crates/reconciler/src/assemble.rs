@@ -316,12 +316,34 @@ impl<'a> Builder<'a> {
             responsible: norm::responsible(&cell(Column::Responsible), &is_procurement),
             financer: norm::financer(&cell(Column::Financer)),
             period: norm::period(&cell(Column::Period)),
-            budget: norm::budget(&cell(Column::Budget)),
+            budget: self.budget(row),
             partners: norm::partners(&cell(Column::Partners)),
             provenance: row.provenance.clone(),
             title,
             id,
         }
+    }
+
+    /// The budget cell, or the amounts per year and their total where the
+    /// table prints years under its budget header.
+    fn budget(&self, row: &Row) -> Option<planx_record::Budget> {
+        let cell = |c: Column| row.cell(c).map(|x| self.clean(&x.text)).unwrap_or_default();
+        let years: Vec<(u16, String)> = self
+            .columns
+            .iter()
+            .filter_map(|c| match c {
+                Column::BudgetYear(y) => Some((*y, cell(*c))),
+                _ => None,
+            })
+            .collect();
+        if years.is_empty() {
+            return norm::budget(&cell(Column::Budget));
+        }
+        let total = self
+            .columns
+            .contains(&Column::BudgetTotal)
+            .then(|| cell(Column::BudgetTotal));
+        norm::budget_by_year(&years, total.as_deref())
     }
 
     /// Gives the loose blocks of each segment to the empty direction fields

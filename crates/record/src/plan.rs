@@ -99,8 +99,17 @@ pub struct Budget {
     pub eur: Option<f64>,
     /// A non-numeric cell such as `EAFI`.
     pub note: Option<String>,
-    /// The cell as printed.
+    /// The cell as printed (amounts per year: the filled cells joined by
+    /// "; ", years first, then the total).
     pub text: String,
+    /// Amounts per year, where the table prints them in columns of years:
+    /// the year (as a string) to the amount; empty cells left out.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "amounts_by_year"
+    )]
+    pub by_year: Option<std::collections::BTreeMap<String, f64>>,
 }
 
 /// One "Pasākums nr.X.Y." row.
@@ -266,6 +275,25 @@ impl Record {
             Record::Document(d) => &d.kind,
         }
     }
+}
+
+fn amounts_by_year<S: serde::Serializer>(
+    v: &Option<std::collections::BTreeMap<String, f64>>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let Some(years) = v else {
+        return s.serialize_none();
+    };
+    let mut map = s.serialize_map(Some(years.len()))?;
+    for (year, eur) in years {
+        if eur.fract() == 0.0 && eur.abs() < 9.0e15 {
+            map.serialize_entry(year, &(*eur as i64))?;
+        } else {
+            map.serialize_entry(year, eur)?;
+        }
+    }
+    map.end()
 }
 
 fn amount<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
