@@ -76,6 +76,9 @@ fn a_flowed_export_of_the_third_plan() {
         Some("kampaņas „Kultūra tuvumā” koncepcijas izstrāde")
     );
     // A half-year period; a list of institutions before the financer.
-    assert_eq!(measure("2.3").period.as_ref().map(|p| p.from), Some(2023));
+    assert_eq!(
+        measure("2.3").period.as_ref().map(|p| p.from),
+        Some(Some(2023))
+    );
     assert_eq!(measure("3.2.3").responsible.len(), 2);
 }

@@ -124,7 +124,7 @@ fn another_layout_of_tabular_export() {
     assert_eq!(m.financer, ["TM"]);
     assert_eq!(
         m.period.as_ref().map(|p| (p.from, p.to)),
-        Some((2019, 2020))
+        Some((Some(2019), Some(2020)))
     );
     assert_eq!(m.budget.as_ref().and_then(|b| b.eur), Some(12500.0));
     assert_eq!(m.partners, ["VBTAI", "NVO"]);

@@ -74,11 +74,13 @@ pub fn csv(jsonl: &Path, csv: &Path, bom: bool) -> std::io::Result<usize> {
                     join(m.financer.clone()),
                     m.period
                         .as_ref()
-                        .map(|p| p.from.to_string())
+                        .and_then(|p| p.from)
+                        .map(|y| y.to_string())
                         .unwrap_or_default(),
                     m.period
                         .as_ref()
-                        .map(|p| p.to.to_string())
+                        .and_then(|p| p.to)
+                        .map(|y| y.to_string())
                         .unwrap_or_default(),
                     m.period
                         .as_ref()

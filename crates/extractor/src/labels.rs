@@ -13,11 +13,12 @@ pub(crate) fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Rege
     cell.get_or_init(|| Regex::new(pattern).expect("pattern literal compiles"))
 }
 
-/// A bare measure number as a table's first cell (`1.2.`, `4.1.3`): the id.
+/// A bare measure number as a table's first cell (`1.2.`, `4.1.3`, and
+/// `3.` with its dot: a measure of a plan without groups): the id.
 pub fn bare_measure_id(cell: &str) -> Option<String> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let caps = re(&RE, r"^(\d+(?:\.\d+)+)\.?$").captures(cell.trim())?;
-    Some(caps.get(1)?.as_str().to_string())
+    let caps = re(&RE, r"^(?:(\d+(?:\.\d+)+)\.?|(\d+)\.)$").captures(cell.trim())?;
+    Some(caps.get(1).or_else(|| caps.get(2))?.as_str().to_string())
 }
 
 /// "Pasākums nr.1.2." at the start of a line: returns the id and the rest.

@@ -9,7 +9,7 @@
 //!
 //! ```
 //! use planx_normalizer::{budget, goals, period};
-//! assert_eq!(period("2017; 2018").map(|p| (p.from, p.to)), Some((2017, 2018)));
+//! assert_eq!(period("2017; 2018").map(|p| (p.from, p.to)), Some((Some(2017), Some(2018))));
 //! assert_eq!(budget("9 220").and_then(|b| b.eur), Some(9220.0));
 //! assert_eq!(goals("(1) apzināt (2) apmainīties"), vec!["apzināt", "apmainīties"]);
 //! ```
@@ -28,9 +28,11 @@ mod text;
 pub use budget::{budget, budget_by_year};
 pub use error::NormalizeError;
 pub use lexicon::LatvianLexicon;
-pub use lists::{abbreviations, financer, goals, is_code, partners, starts_abbreviation};
+pub use lists::{
+    abbreviations, financer, financer_with_codes, goals, is_code, partners, starts_abbreviation,
+};
 pub use period::period;
-pub use responsible::responsible;
+pub use responsible::{responsible, responsible_with_codes};
 pub use spell::{Change, Corrector, MAX_UNKNOWN_WORDS};
 pub use split::{find_outside_parens, outside_parens};
 pub use text::{clean, fold};

@@ -15,9 +15,18 @@ pub fn partners(text: &str) -> Vec<String> {
 
 /// "finansētājs": a list of codes.
 pub fn financer(text: &str) -> Vec<String> {
+    financer_with_codes(text, &[])
+}
+
+/// [`financer`] with the document's codes of several words (`VM NVD`),
+/// which stay one code.
+pub fn financer_with_codes(text: &str, codes: &[String]) -> Vec<String> {
     outside_parens(text, &[',', ';'])
         .into_iter()
         .flat_map(|item| {
+            if codes.contains(&item) {
+                return vec![item];
+            }
             let words: Vec<&str> = item.split_whitespace().collect();
             if words.len() > 1 && words.iter().all(|w| is_code(w)) {
                 words.into_iter().map(str::to_string).collect()
@@ -258,5 +267,10 @@ mod tests {
         );
         assert_eq!(financer("LM, PR"), vec!["LM", "PR"]);
         assert_eq!(financer("LM PR"), vec!["LM", "PR"]);
+        let codes = vec!["VM NVD".to_string()];
+        assert_eq!(
+            financer_with_codes("VM NVD, LM", &codes),
+            vec!["VM NVD", "LM"]
+        );
     }
 }

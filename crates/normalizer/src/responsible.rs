@@ -12,8 +12,21 @@ use crate::lists::is_code;
 /// such a code at the start of the following parenthesis is the entry's
 /// `procurement`, the rest of the parenthesis its `note`.
 pub fn responsible(text: &str, is_procurement: &dyn Fn(&str) -> bool) -> Vec<Responsible> {
+    responsible_with_codes(text, is_procurement, &[])
+}
+
+/// [`responsible`] with the document's codes of several words (`IeM IC`,
+/// from its abbreviation list): their words stay one institution. After a
+/// comma, a word that is no code opens an entry of its own ("LM,
+/// pašvaldības").
+pub fn responsible_with_codes(
+    text: &str,
+    is_procurement: &dyn Fn(&str) -> bool,
+    codes: &[String],
+) -> Vec<Responsible> {
     let mut out: Vec<Responsible> = Vec::new();
     let mut rest = text.trim();
+    let mut after_comma = false;
     while !rest.is_empty() {
         if let Some(inner_and_after) = rest.strip_prefix('(') {
             let close = closing_paren(inner_and_after).unwrap_or(inner_and_after.len());
@@ -31,14 +44,28 @@ pub fn responsible(text: &str, is_procurement: &dyn Fn(&str) -> bool) -> Vec<Res
             .find(|c: char| c.is_whitespace() || c == '(' || c == ',' || c == ';')
             .unwrap_or(rest.len());
         let word = rest.get(..end).unwrap_or_default();
-        rest = rest
-            .get(end..)
-            .unwrap_or_default()
-            .trim_start_matches([',', ';', ' ']);
+        let after = rest.get(end..).unwrap_or_default();
+        let next_rest = after.trim_start_matches([',', ';', ' ']);
+        let comma = after
+            .get(..after.len() - next_rest.len())
+            .is_some_and(|sep| sep.contains([',', ';']));
+        rest = next_rest;
+        let opens = std::mem::replace(&mut after_comma, comma);
         if word.is_empty() {
             continue;
         }
-        if is_code(word) || out.is_empty() {
+        if let Some(last) = out.last_mut() {
+            let joined = format!("{} {word}", last.institution);
+            if !opens
+                && last.procurement.is_none()
+                && last.note.is_none()
+                && codes.contains(&joined)
+            {
+                last.institution = joined;
+                continue;
+            }
+        }
+        if is_code(word) || out.is_empty() || opens {
             out.push(Responsible {
                 institution: word.to_string(),
                 procurement: None,
@@ -127,5 +154,14 @@ mod tests {
             Some("katra brauciena darba kārtību PR saskaņo")
         );
         assert_eq!(responsible("LM, PR", &ci).len(), 2);
+        let codes = vec!["IeM IC".to_string()];
+        let r = responsible_with_codes(
+            "IeM IC (CI1 materiālu sagatavošana), LM, pašvaldības",
+            &ci,
+            &codes,
+        );
+        let names: Vec<&str> = r.iter().map(|e| e.institution.as_str()).collect();
+        assert_eq!(names, ["IeM IC", "LM", "pašvaldības"]);
+        assert_eq!(r[0].procurement.as_deref(), Some("CI1"));
     }
 }

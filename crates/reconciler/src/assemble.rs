@@ -292,6 +292,14 @@ impl<'a> Builder<'a> {
                 procurement_codes.iter().any(|p| p == base)
             }
         };
+        // Codes of several words the abbreviation list names ("IeM IC").
+        let codes: Vec<String> = self
+            .plan
+            .abbreviations
+            .iter()
+            .filter(|a| a.abbr.contains(' '))
+            .map(|a| a.abbr.clone())
+            .collect();
         let optional = |c: Column| {
             self.columns.contains(&c).then(|| {
                 let text = cell(c);
@@ -313,8 +321,12 @@ impl<'a> Builder<'a> {
             funding_source: optional(Column::FundingSource),
             other,
             parent,
-            responsible: norm::responsible(&cell(Column::Responsible), &is_procurement),
-            financer: norm::financer(&cell(Column::Financer)),
+            responsible: norm::responsible_with_codes(
+                &cell(Column::Responsible),
+                &is_procurement,
+                &codes,
+            ),
+            financer: norm::financer_with_codes(&cell(Column::Financer), &codes),
             period: norm::period(&cell(Column::Period)),
             budget: self.budget(row),
             partners: norm::partners(&cell(Column::Partners)),
@@ -440,9 +452,17 @@ impl<'a> Builder<'a> {
 
     /// Typo correction over every text field, each change recorded.
     fn correct(&mut self) {
+        // A code of several words ("VM NVD") makes each of its words a code
+        // the document prints.
         let mut corrector = Corrector::new(
             self.lexicon,
-            self.plan.abbreviations.iter().map(|a| a.abbr.clone()),
+            self.plan.abbreviations.iter().flat_map(|a| {
+                std::iter::once(a.abbr.clone()).chain(if a.abbr.contains(' ') {
+                    a.abbr.split_whitespace().map(str::to_string).collect()
+                } else {
+                    Vec::new()
+                })
+            }),
         );
         if self.plan.source.input == Some(planx_record::InputKind::PdfOcr) {
             corrector = corrector.for_ocr();

@@ -59,7 +59,13 @@ pub struct Direction {
     pub title: Option<String>,
     /// "Apraksts" cell.
     pub description: Option<String>,
-    /// "Mērķi" cell split on its enumerators.
+    /// "Mērķi" cell split on its enumerators; null where the plan prints
+    /// no goals.
+    #[serde(
+        default,
+        serialize_with = "empty_as_null",
+        deserialize_with = "null_as_empty"
+    )]
     pub goals: Vec<String>,
     /// "Mērķauditorija" cell.
     pub audience: Option<String>,
@@ -82,10 +88,10 @@ pub struct Responsible {
 /// Indicative implementation period.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Period {
-    /// First year.
-    pub from: i32,
-    /// Last year.
-    pub to: i32,
+    /// First year; null for a period in words ("Pastāvīgi", "Katru gadu").
+    pub from: Option<i32>,
+    /// Last year; null for a period in words.
+    pub to: Option<i32>,
     /// The cell as printed.
     pub text: String,
 }
@@ -275,6 +281,18 @@ impl Record {
             Record::Document(d) => &d.kind,
         }
     }
+}
+
+fn empty_as_null<S: serde::Serializer>(v: &[String], s: S) -> Result<S::Ok, S::Error> {
+    if v.is_empty() {
+        s.serialize_none()
+    } else {
+        serde::Serialize::serialize(v, s)
+    }
+}
+
+fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    Ok(Option::<Vec<String>>::deserialize(d)?.unwrap_or_default())
 }
 
 fn amounts_by_year<S: serde::Serializer>(
