@@ -526,6 +526,15 @@ impl<'a> Builder<'a> {
             for (j, pt) in m.partners.iter_mut().enumerate() {
                 fix(format!("measures[{i}].partners[{j}]"), pt, Some(&prov));
             }
+            if let Some(Some(t)) = m.result.as_mut() {
+                fix(format!("measures[{i}].result"), t, Some(&prov));
+            }
+            if let Some(Some(t)) = m.funding_source.as_mut() {
+                fix(format!("measures[{i}].funding_source"), t, Some(&prov));
+            }
+            for (header, t) in m.other.iter_mut().flatten() {
+                fix(format!("measures[{i}].other[{header}]"), t, Some(&prov));
+            }
         }
         p.corrections = out;
         if corrector.exhausted() {
