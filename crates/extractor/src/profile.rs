@@ -95,6 +95,9 @@ pub struct RoleWording {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HeaderWords {
+    /// Sub-column headers of a total ("Kopā").
+    #[serde(default)]
+    pub totals: Vec<String>,
     /// Header-only words.
     pub words: Vec<String>,
 }
@@ -157,6 +160,12 @@ impl Profile {
             return Some((number, rest));
         }
         None
+    }
+
+    /// True when `text` is the header of a total column ("Kopā").
+    pub(crate) fn is_total(&self, text: &str) -> bool {
+        let folded = fold_header(text.trim().trim_end_matches(['.', ':']));
+        self.header.totals.iter().any(|t| fold_header(t) == folded)
     }
 
     /// True when `word` (already folded) is a header-only word or a word of

@@ -160,7 +160,7 @@ fn header_text(headers: &[Vec<String>], pos: usize) -> String {
 fn is_sub_part(text: &str) -> bool {
     let t = text.trim().trim_end_matches(['.', ':']);
     (t.len() == 4 && t.starts_with("20") && t.chars().all(|c| c.is_ascii_digit()))
-        || crate::labels::fold_header(t) == "kopa"
+        || crate::profile::Profile::shipped().is_total(t)
 }
 
 /// One column per tab position: the most specific header text above it (a
