@@ -7,7 +7,7 @@
 //!
 //! ```
 //! use planx_record::{Period, Provenance};
-//! let p = Period { from: 2017, to: 2018, text: "2017-2018".into() };
+//! let p = Period { from: Some(2017), to: Some(2018), text: "2017-2018".into() };
 //! assert_eq!(serde_json::to_value(&p).unwrap()["from"], 2017);
 //! assert_eq!(Provenance::lines(3, 5).lines, Some([3, 5]));
 //! ```
