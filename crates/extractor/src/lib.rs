@@ -83,7 +83,8 @@ pub fn extract(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction,
         return Err(ExtractError::NotDocument { what });
     }
     let decoded = decode(bytes, options.lexicon)?;
-    let lines = lines::numbered(&decoded.text);
+    let rejoined = lines::rejoin_hard_wraps(&decoded.text);
+    let lines = lines::numbered(rejoined.as_deref().unwrap_or(&decoded.text));
     let (input, (items, columns, other_headers, furniture_lines)) = if is_tabular(&lines) {
         let t = tabular::read(&lines);
         (

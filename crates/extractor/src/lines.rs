@@ -43,6 +43,56 @@ pub fn numbered(text: &str) -> Vec<Line<'_>> {
         .collect()
 }
 
+/// A tab export hard-wrapped at a fixed width (`fold -s`): a table row
+/// whose line ends in the space the wrap left goes on in the next line
+/// while the two together keep within the table's width. Such pieces are joined back
+/// into their row's line, and the lines they came from are left empty, so
+/// that every other line keeps its number. `None` when nothing was joined.
+pub fn rejoin_hard_wraps(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let tabs = |l: &str| l.matches('\t').count();
+    let widest = lines.iter().map(|l| tabs(l)).max()?;
+    if widest < 2 {
+        return None;
+    }
+    // The table: from its first tabbed line (a header may be wrapped too)
+    // to its last one.
+    let mut first = lines.iter().position(|l| tabs(l) > 0)?;
+    // The header's first piece may hold no tab yet ("Pasākuma " / "nosaukums:\t…").
+    while first > 0
+        && lines
+            .get(first - 1)
+            .is_some_and(|l| !l.trim().is_empty() && l.ends_with(' ') && tabs(l) == 0)
+    {
+        first -= 1;
+    }
+    let last = lines.iter().rposition(|l| tabs(l) > 0)?;
+    let mut out: Vec<String> = lines.iter().map(|l| (*l).to_string()).collect();
+    let mut changed = false;
+    let mut i = first;
+    while i <= last {
+        let mut j = i;
+        // A row's line goes on while it ends in the wrap's space and the
+        // next line is not empty and keeps the row within the table's width
+        // (a last cell wrapped goes on in a line without tabs).
+        while out.get(i).is_some_and(|l| l.ends_with(' '))
+            && lines.get(j + 1).is_some_and(|n| {
+                let row = out.get(i).map_or(0, |l| tabs(l));
+                !n.trim().is_empty() && (row < widest || tabs(n) == 0) && row + tabs(n) <= widest
+            })
+        {
+            j += 1;
+            let next = out.get_mut(j).map(std::mem::take).unwrap_or_default();
+            if let Some(row) = out.get_mut(i) {
+                row.push_str(&next);
+            }
+            changed = true;
+        }
+        i = j + 1;
+    }
+    changed.then(|| out.join("\n"))
+}
+
 /// The number of an enumerator at the start of a line: `(1) …` or `1) …`.
 pub fn enumerator(text: &str) -> Option<u32> {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -191,5 +241,37 @@ mod tests {
         let g = group("Pielikums \nLabklājības ministrijas \nNr. 5\nVirsmērķis: x");
         assert_eq!(g.len(), 2);
         assert_eq!(g[0].len(), 3);
+    }
+
+    #[test]
+    fn hard_wrapped_tab_rows_are_rejoined() {
+        let row = "Pasākums nr.1.1.\tVienota logo izveide komunikācijas materiālos\tLM (CI1)\t2017\tPR, NVO";
+        let head =
+            "Pasākuma nosaukums:\t\tAtbildīgā institūcija\tTermiņš\tIesaistītās institūcijas";
+        let text = format!("Plāns\n\n{head}\n{row}\n\nValsts sekretārs I.Alliks\n");
+        let wrapped: String = text
+            .split('\n')
+            .flat_map(|l| {
+                // fold -s -w 30: the space stays at the end of each piece
+                let mut pieces = Vec::new();
+                let mut rest = l;
+                while rest.len() > 30 {
+                    let cut = rest
+                        .get(..=30)
+                        .and_then(|h| h.rfind(' '))
+                        .unwrap_or(rest.len() - 1);
+                    pieces.push(rest.get(..=cut).unwrap_or(rest).to_string());
+                    rest = rest.get(cut + 1..).unwrap_or_default();
+                }
+                pieces.push(rest.to_string());
+                pieces
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let joined = rejoin_hard_wraps(&wrapped).expect("rows were wrapped");
+        let lines: Vec<&str> = joined.split('\n').filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines, ["Plāns", head, row, "Valsts sekretārs I.Alliks"]);
+        // An export that is not wrapped is left as it is.
+        assert_eq!(rejoin_hard_wraps(&text), None);
     }
 }
