@@ -144,7 +144,14 @@ impl Profile {
     /// A group heading at the start of `line`: its printed number, if any,
     /// and the rest of the line (the title).
     pub(crate) fn group_start<'t>(&self, line: &'t str) -> Option<(Option<u32>, &'t str)> {
-        let patterns = self.group_patterns.get()?;
+        // Compiled by `parse`; a profile deserialised otherwise compiles here
+        // (a name that makes no pattern is `parse`'s error to report).
+        let patterns = self.group_patterns.get_or_init(|| {
+            self.groups
+                .iter()
+                .filter_map(|g| group_pattern(g).ok())
+                .collect()
+        });
         for (g, re) in self.groups.iter().zip(patterns) {
             let Some(caps) = re.captures(line) else {
                 continue;
