@@ -23,6 +23,7 @@ mod decode;
 mod error;
 mod flow;
 mod furniture;
+pub mod grid;
 mod labels;
 mod lines;
 mod model;
@@ -86,7 +87,7 @@ pub fn extract(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction,
     let rejoined = lines::rejoin_hard_wraps(&decoded.text);
     let lines = lines::numbered(rejoined.as_deref().unwrap_or(&decoded.text));
     let (input, (items, columns, other_headers, furniture_lines)) = if is_tabular(&lines) {
-        let t = tabular::read(&lines);
+        let t = tabular::read(&grid::from_tab_lines(&lines));
         (
             InputKind::TextTabular,
             (t.items, t.columns, t.other_headers, t.dropped),
@@ -119,47 +120,31 @@ fn read_pdf(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction, Ex
         doubtful,
         repairs,
     } = pdf::read(bytes, options.lexicon, options.ocr)?;
-    let text: String = lines.iter().map(|l| l.text.clone() + "\n").collect();
-    let numbered = lines::numbered(&text);
+    let pieces: Vec<grid::Piece> = lines
+        .iter()
+        .filter(|l| !l.text.trim().is_empty())
+        .map(|l| {
+            let provenance = planx_record::Provenance {
+                page: Some(l.page),
+                lines: None,
+                bbox: Some(l.bbox),
+            };
+            if l.text.contains('\t') {
+                grid::Piece::Row(grid::tab_row(&l.text, &provenance, |_| provenance.clone()))
+            } else {
+                grid::Piece::Text(grid::TextLine {
+                    raw: l.text.clone(),
+                    provenance,
+                })
+            }
+        })
+        .collect();
     let tabular::Read {
-        mut items,
+        items,
         columns,
         other_headers,
         dropped: furniture_lines,
-    } = tabular::read(&numbered);
-    let place = |p: &planx_record::Provenance| -> planx_record::Provenance {
-        let [first, last] = p.lines.unwrap_or([1, 1]);
-        let span: Vec<&pdf::PdfLine> = lines
-            .iter()
-            .skip(first.saturating_sub(1) as usize)
-            .take((last + 1).saturating_sub(first) as usize)
-            .collect();
-        let page = span.first().map(|l| l.page);
-        let bbox = span.iter().map(|l| l.bbox).reduce(|a, b| {
-            [
-                a[0].min(b[0]),
-                a[1].min(b[1]),
-                a[2].max(b[2]),
-                a[3].max(b[3]),
-            ]
-        });
-        planx_record::Provenance {
-            page,
-            lines: None,
-            bbox,
-        }
-    };
-    for item in &mut items {
-        match item {
-            Item::Row(r) => {
-                r.provenance = place(&r.provenance);
-                for c in &mut r.cells {
-                    c.provenance = place(&c.provenance);
-                }
-            }
-            Item::Block(b) => b.provenance = place(&b.provenance),
-        }
-    }
+    } = tabular::read(&pieces);
     let mut decoding = vec![if ocr_pages == 0 {
         "text layer read from the PDF".to_string()
     } else {

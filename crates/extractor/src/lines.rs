@@ -128,8 +128,7 @@ pub fn is_code(word: &str) -> bool {
 #[derive(Debug, Default)]
 pub struct BlockBuilder {
     lines: Vec<String>,
-    first: u32,
-    last: u32,
+    provenance: Option<Provenance>,
     last_wraps: bool,
     segment: u32,
     /// Highest enumerator seen in the block (kept, not recounted: a block
@@ -144,14 +143,20 @@ impl BlockBuilder {
     /// Adds a line, returning the finished block when the line starts a new
     /// one.
     pub fn push(&mut self, line: Line<'_>, segment: u32) -> Option<Block> {
-        let text = line.text();
+        self.push_text(line.raw, Provenance::lines(line.no, line.no), segment)
+    }
+
+    /// Adds a line of text with its provenance (trailing white space is
+    /// the evidence of a wrap), returning the finished block when the line
+    /// starts a new one.
+    pub fn push_text(&mut self, raw: &str, provenance: Provenance, segment: u32) -> Option<Block> {
+        let text = raw.trim();
         let done = if self.lines.is_empty() || self.continues(text) {
             None
         } else {
             self.finish()
         };
         if self.lines.is_empty() {
-            self.first = line.no;
             self.segment = segment;
         }
         if self.lines.is_empty() {
@@ -165,8 +170,11 @@ impl BlockBuilder {
             self.max_enumerator = Some(self.max_enumerator.map_or(n, |m| m.max(n)));
         }
         self.lines.push(text.to_string());
-        self.last = line.no;
-        self.last_wraps = line.wraps();
+        self.provenance = Some(match self.provenance.take() {
+            Some(p) => p.union(&provenance),
+            None => provenance,
+        });
+        self.last_wraps = raw.ends_with(|c: char| c.is_whitespace());
         done
     }
 
@@ -177,7 +185,7 @@ impl BlockBuilder {
         }
         Some(Block {
             lines: std::mem::take(&mut self.lines),
-            provenance: Provenance::lines(self.first, self.last),
+            provenance: self.provenance.take().unwrap_or_default(),
             segment: self.segment,
         })
     }

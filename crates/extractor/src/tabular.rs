@@ -1,13 +1,13 @@
-//! Tab-separated exports: one table row per line, cells split by tabs,
-//! header rows repeated where pages broke. Lines without tabs are text
-//! outside the table.
+//! The table reader: the pieces of [`crate::grid`] (rows of cells placed
+//! by column, lines of text) to typed rows and text blocks. Header rows —
+//! repeated where pages broke — name the columns; every other row's cells
+//! take the role of their column, or of the label they start with.
 
-use planx_record::Provenance;
-
+use crate::grid::{GridRow, Piece};
 use crate::labels::{
     bare_measure_id, direction_start, field_label, header_columns, is_header_text, measure_start,
 };
-use crate::lines::{BlockBuilder, Line};
+use crate::lines::BlockBuilder;
 use crate::{Cell, Column, Item, Row};
 
 /// What the tab reader found: rows and blocks, the columns its header rows
@@ -20,9 +20,9 @@ pub struct Read {
     pub dropped: usize,
 }
 
-/// Rows and blocks of a tab-separated export, with the columns its header
-/// rows name and the number of header lines dropped.
-pub fn read(lines: &[Line<'_>]) -> Read {
+/// Rows and blocks of a document's pieces, with the columns its header
+/// rows name and the number of header rows dropped.
+pub fn read(pieces: &[Piece]) -> Read {
     let mut items = Vec::new();
     let mut blocks = BlockBuilder::default();
     let mut layout: Vec<Column> = Vec::new();
@@ -38,21 +38,30 @@ pub fn read(lines: &[Line<'_>]) -> Read {
     let mut other_headers: Vec<(usize, String)> = Vec::new();
     let mut segment = 0u32;
     let mut seen_rows = false;
-    for line in lines {
-        let text = line.text();
-        if text.is_empty() {
-            continue;
-        }
-        if !line.raw.contains('\t') {
-            if let Some(b) = blocks.push(*line, segment) {
-                items.push(Item::Block(b));
+    for piece in pieces {
+        let grid_row = match piece {
+            Piece::Text(line) => {
+                if line.raw.trim().is_empty() {
+                    continue;
+                }
+                if let Some(b) = blocks.push_text(&line.raw, line.provenance.clone(), segment) {
+                    items.push(Item::Block(b));
+                }
+                continue;
             }
+            Piece::Row(r) => r,
+        };
+        if grid_row.cells.is_empty() {
             continue;
         }
         if let Some(b) = blocks.finish() {
             items.push(Item::Block(b));
         }
-        let mut cells: Vec<String> = line.raw.split('\t').map(|c| c.trim().to_string()).collect();
+        let mut cells: Vec<String> = grid_row
+            .positional(0)
+            .iter()
+            .map(|c| c.trim().to_string())
+            .collect();
         // A bare number as first cell ("1.2.") labels a measure row.
         if let Some(id) = cells.first().and_then(|c| bare_measure_id(c)) {
             if cells.iter().skip(1).any(|c| !c.is_empty()) {
@@ -94,7 +103,7 @@ pub fn read(lines: &[Line<'_>]) -> Read {
             continue;
         }
         seen_rows = true;
-        let r = row(&cells, &layout, *line, segment);
+        let r = row(&cells, &layout, grid_row, segment);
         if layouts.last() != Some(&layout) {
             layouts.push(layout.clone());
         }
@@ -263,8 +272,8 @@ struct Placed {
     positions: Vec<usize>,
 }
 
-fn row(cells: &[&str], layout: &[Column], line: Line<'_>, segment: u32) -> Placed {
-    let prov = Provenance::lines(line.no, line.no);
+fn row(cells: &[&str], layout: &[Column], grid_row: &GridRow, segment: u32) -> Placed {
+    let prov = grid_row.provenance.clone();
     let first = cells.first().copied().unwrap_or_default();
     let labelled = measure_start(first).is_some()
         || direction_start(first).is_some()
@@ -290,15 +299,16 @@ fn row(cells: &[&str], layout: &[Column], line: Line<'_>, segment: u32) -> Place
                     .get(..text.len() - rest.len())
                     .unwrap_or(text)
                     .trim_end();
+                let at = grid_row.provenance_at(pos);
                 out.push(Cell {
                     column: Column::Label,
                     text: label.to_string(),
-                    provenance: prov.clone(),
+                    provenance: at.clone(),
                 });
                 out.push(Cell {
                     column: Column::Title,
                     text: rest.to_string(),
-                    provenance: prov.clone(),
+                    provenance: at.clone(),
                 });
                 continue;
             }
@@ -313,7 +323,7 @@ fn row(cells: &[&str], layout: &[Column], line: Line<'_>, segment: u32) -> Place
         out.push(Cell {
             column,
             text: (*text).to_string(),
-            provenance: prov.clone(),
+            provenance: grid_row.provenance_at(pos).clone(),
         });
     }
     Placed {
@@ -400,7 +410,7 @@ mod tests {
                     Pasākums nr.1.1.\tLogo\tLM\t2017\n\
                     Pasākums nr.1.2.\tStendi\tLM\t2017-2018\n\
                     Pasākums nr.1.3.\tVietne\tLM\t2016; 2018\n";
-        let lines = crate::lines::numbered(text);
+        let lines = crate::grid::from_tab_lines(&crate::lines::numbered(text));
         let Read { items, columns, .. } = read(&lines);
         assert!(columns.contains(&Column::Period), "{columns:?}");
         let Some(Item::Row(r)) = items.get(1) else {
@@ -422,7 +432,7 @@ mod tests {
     fn an_unknown_column_keeps_its_header() {
         let text = "Nr. p.k.\tPasākums\tAtbildīgā iestāde\tPiezīmes\tTermiņš\n\
                     1.1.\tLogo\tLM\tKatru gadu\t2017\n";
-        let lines = crate::lines::numbered(text);
+        let lines = crate::grid::from_tab_lines(&crate::lines::numbered(text));
         let Read {
             items,
             other_headers,
@@ -469,7 +479,7 @@ mod tests {
     fn a_label_at_the_start_of_the_title_cell() {
         let text = "Pasākuma nosaukums\tRezultatīvais rādītājs\tAtbildīgā institūcija\n\
                     Pasākums Nr. 1.1. Vienota logo izveide\tIzveidots logo\tLM\n";
-        let lines = crate::lines::numbered(text);
+        let lines = crate::grid::from_tab_lines(&crate::lines::numbered(text));
         let Read { items, .. } = read(&lines);
         let Some(Item::Row(r)) = items.first() else {
             panic!("a row")
