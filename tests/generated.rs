@@ -23,6 +23,9 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("pdftotext-layout", 0.10, 0.14),
     ("pdftotext-raw", 0.10, 0.13),
     ("scan200", 0.65, 0.65),
+    ("docx", 0.99, 0.99),
+    ("odt", 0.99, 0.99),
+    ("html", 0.99, 0.99),
 ];
 
 /// Least documents per form: the sample may not shrink unnoticed.
@@ -37,6 +40,9 @@ const LEAST_DOCS: &[(&str, usize)] = &[
     ("pdftotext-layout", 12),
     ("pdftotext-raw", 12),
     ("scan200", 3),
+    ("docx", 20),
+    ("odt", 20),
+    ("html", 20),
 ];
 
 struct Input {
@@ -47,9 +53,14 @@ struct Input {
 
 /// The form of an input from its name: `NAME.FORM.ext` or
 /// `NAME.PRODUCER.MODE.txt` (pdftotext of a producer's PDF);
-/// `tab-wrap93` is the form `tab-wrap`.
+/// `tab-wrap93` is the form `tab-wrap`; `NAME.docx`, `.odt` and `.html`
+/// are the written forms.
 fn form_of(file: &str) -> Option<String> {
     let parts: Vec<&str> = file.split('.').collect();
+    // The forms as written: `NAME.docx`, `NAME.odt`, `NAME.html`.
+    if let [_, ext @ ("docx" | "odt" | "html")] = parts.as_slice() {
+        return Some((*ext).to_string());
+    }
     if parts.len() < 3 || file.ends_with(".json") {
         return None;
     }

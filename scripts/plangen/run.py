@@ -31,7 +31,10 @@ TEXT_FORMS = ["tab", "tab-wrap"]
 PDF_FORMS = ["libreoffice", "chromium-ruled", "chromium-unruled", "reportlab"]
 PDFTOTEXT_FORMS = ["pdftotext", "pdftotext-layout", "pdftotext-raw"]
 SCAN_FORMS = ["scan200"]
-ALL_FORMS = TEXT_FORMS + PDF_FORMS + PDFTOTEXT_FORMS + SCAN_FORMS
+OFFICE_FORMS = ["docx", "odt", "html"]
+ALL_FORMS = TEXT_FORMS + PDF_FORMS + PDFTOTEXT_FORMS + SCAN_FORMS + OFFICE_FORMS
+# Forms that are files as written, not PDFs: kept as rendered, no word check.
+DIRECT_FORMS = TEXT_FORMS + OFFICE_FORMS
 
 
 def render_pdf_module():
@@ -75,6 +78,14 @@ def render_one(args):
     for f in TEXT_FORMS:
         if f in forms:
             made[f] = paths[f]
+    if "html" in forms:
+        try:
+            import render_office
+            o = os.path.join(d, f"{name}.html")
+            render_office.write_html(doc, o)
+            made["html"] = o
+        except Exception as e:  # a renderer fault is reported, never a stop
+            faults.append(f"{name} html: render failed: {e}")
     rp = render_pdf_module()
     if rp is None or not wants(forms, "reportlab"):
         return d, made, faults
@@ -119,8 +130,30 @@ def render_batches(rp, docs, forms, made, faults, chunk=50):
             except Exception as e:
                 faults.append(f"libreoffice batch {i}: {e}")
 
+    def office():
+        wanted = [f for f in ("docx", "odt") if f in forms]
+        if not wanted:
+            return
+        import render_office
+        for i in range(0, len(docs), chunk):
+            part = docs[i:i + chunk]
+            try:
+                render_office.office_many([(load(d), os.path.join(d, f"{os.path.basename(d)}.{f}"), f)
+                                           for d in part for f in wanted])
+            except Exception as e:
+                faults.append(f"office batch {i}: {e}")
+            for d in part:
+                for f in wanted:
+                    p = os.path.join(d, f"{os.path.basename(d)}.{f}")
+                    if os.path.exists(p):
+                        made[d][f] = p
+
+    def libreoffice_and_office():
+        libreoffice()
+        office()
+
     with ThreadPoolExecutor(2) as ex:
-        for f in [ex.submit(chromium), ex.submit(libreoffice)]:
+        for f in [ex.submit(chromium), ex.submit(libreoffice_and_office)]:
             f.result()
     for d in docs:
         for form in ("chromium-ruled", "chromium-unruled", "libreoffice"):
@@ -261,11 +294,11 @@ def render_all(a, forms, force, out, t0):
         jobs = [(d, made[d], forms, a.scan_every and k % a.scan_every == 0) for k, d in enumerate(docs)]
         with Pool(a.jobs) as pool:
             for d, o, f in pool.imap_unordered(post_one, jobs):
-                inputs[d] = {k: v for k, v in made[d].items() if k in TEXT_FORMS}
+                inputs[d] = {k: v for k, v in made[d].items() if k in DIRECT_FORMS}
                 inputs[d].update(o)
                 faults += f
     else:
-        inputs = {d: {k: v for k, v in made[d].items() if k in TEXT_FORMS} for d in docs}
+        inputs = {d: {k: v for k, v in made[d].items() if k in DIRECT_FORMS} for d in docs}
     print(f"checked in {time.time() - t0:.0f} s", file=sys.stderr)
 
     return docs, inputs, faults

@@ -7,7 +7,9 @@
 40 documents in the text forms (tab export, the same hard-wrapped), the first
 12 also as PDFs from the four producers and as one producer's pdftotext output
 in each of its three modes (producers taken in turn), three of them scanned at
-200 dpi. Each document's folder holds its golden record and printed document
+200 dpi, and the first 20 as written (DOCX, ODT, the publication's HTML).
+`--office-only` adds the written forms to the sample already in --out. Each
+document's folder holds its golden record and printed document
 (from the model) and its inputs; `tests/generated.rs` scores them. Every PDF
 passes the word check first (the sample is not written otherwise).
 """
@@ -20,18 +22,42 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import render_office  # noqa: E402
 import render_pdf as rp  # noqa: E402
 import render_text  # noqa: E402
 import run  # noqa: E402
 
-TEXT_DOCS, PDF_DOCS, SCAN_DOCS = 40, 12, (0, 5, 10)
+TEXT_DOCS, PDF_DOCS, SCAN_DOCS, OFFICE_DOCS = 40, 12, (0, 5, 10), 20
+
+
+def office_forms(dirs):
+    """The written forms of each document folder's doc.json, beside it;
+    returns the file names made per folder."""
+    made = {d: [] for d in dirs}
+    items = []
+    for d in dirs:
+        doc, name = run.load(d), os.path.basename(d)
+        render_office.write_html(doc, os.path.join(d, f"{name}.html"))
+        made[d].append(f"{name}.html")
+        for form in ("docx", "odt"):
+            items.append((doc, os.path.join(d, f"{name}.{form}"), form))
+            made[d].append(f"{name}.{form}")
+    render_office.office_many(items)
+    return made
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--out", default=os.path.join(run.REPO, "fixtures", "generated"))
+    ap.add_argument("--office-only", action="store_true")
     a = ap.parse_args()
+    if a.office_only:
+        dirs = sorted(os.path.join(a.out, n) for n in os.listdir(a.out)
+                      if os.path.isfile(os.path.join(a.out, n, "doc.json")))[:OFFICE_DOCS]
+        office_forms(dirs)
+        print(f"written forms of {len(dirs)} documents added to {a.out}")
+        return 0
     tmp = tempfile.mkdtemp(prefix="plangen-sample-")
     docs = run.generate(a.seed, TEXT_DOCS, {}, tmp)
     keep = {d: ["golden.json", "doc.json"] for d in docs}
@@ -68,6 +94,8 @@ def main():
             scan = f"{name}.scan200.pdf"
             rp.scan_pdf(os.path.join(d, f"{name}.libreoffice.pdf"), os.path.join(d, scan), 200, seed=k)
             keep[d].append(scan)
+    for d, files in office_forms(docs[:OFFICE_DOCS]).items():
+        keep[d] += files
     if bad:
         print("sample.py: renderings fail the word check:\n  " + "\n  ".join(bad), file=sys.stderr)
         return 1

@@ -30,7 +30,9 @@ struct Cli {
 enum Command {
     /// Read one document and print its record as JSON.
     Extract {
-        /// The input: a tab-separated or pdftotext-style text export.
+        /// The input: a text export (tab-separated, pdftotext-style), a PDF
+        /// (born-digital or scanned), a Word DOCX, an OpenDocument ODT or an
+        /// HTML page; the kind is known by content, not by the file name.
         file: PathBuf,
         /// Write the record here instead of standard output.
         #[arg(short, long)]

@@ -36,4 +36,13 @@ pub enum ExtractError {
         /// What is wrong with it.
         reason: String,
     },
+    /// A document written in an office format or HTML (DOCX, ODT, HTML)
+    /// that cannot be read.
+    #[error("the {format} document cannot be read: {reason}")]
+    Office {
+        /// `DOCX`, `ODT` or `HTML`.
+        format: &'static str,
+        /// What is wrong with it.
+        reason: String,
+    },
 }

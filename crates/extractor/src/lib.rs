@@ -27,6 +27,7 @@ pub mod grid;
 mod labels;
 mod lines;
 mod model;
+mod office;
 mod pdf;
 pub mod profile;
 mod render;
@@ -80,8 +81,20 @@ pub fn extract(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction,
     {
         return read_pdf(bytes, options);
     }
+    if let Some(kind) = office::sniff(bytes) {
+        let doc = office::read_container(bytes, kind, options.max_bytes)?;
+        let input = match kind {
+            office::Container::Docx => InputKind::Docx,
+            office::Container::Odt => InputKind::Odt,
+        };
+        return Ok(from_document(doc, input));
+    }
     if let Some(what) = magic(bytes) {
         return Err(ExtractError::NotDocument { what });
+    }
+    if office::looks_like_html(bytes) {
+        let doc = office::read_html(bytes)?;
+        return Ok(from_document(doc, InputKind::Html));
     }
     let decoded = decode(bytes, options.lexicon)?;
     let rejoined = lines::rejoin_hard_wraps(&decoded.text);
@@ -110,6 +123,23 @@ pub fn extract(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction,
     })
 }
 
+/// A document's pieces read by the table reader.
+fn from_document(doc: office::Document, input: InputKind) -> Extraction {
+    let t = tabular::read(&doc.pieces);
+    Extraction {
+        input,
+        pages: None,
+        encoding: doc.encoding,
+        decoding: doc.notes,
+        columns: t.columns,
+        other_headers: t.other_headers,
+        items: t.items,
+        furniture_lines: t.dropped,
+        doubtful: Vec::new(),
+        repairs: Vec::new(),
+    }
+}
+
 /// A PDF's lines read by the table reader, provenance set to page and box.
 fn read_pdf(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction, ExtractError> {
     let pdf::PdfText {
@@ -128,6 +158,7 @@ fn read_pdf(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction, Ex
                 page: Some(l.page),
                 lines: None,
                 bbox: Some(l.bbox),
+                cell: None,
             };
             if l.text.contains('\t') {
                 grid::Piece::Row(grid::tab_row(&l.text, &provenance, |_| provenance.clone()))
@@ -170,6 +201,7 @@ fn read_pdf(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction, Ex
                     page: Some(page),
                     lines: None,
                     bbox: Some(bbox),
+                    cell: None,
                 }),
             })
             .collect(),
@@ -194,7 +226,7 @@ fn magic(bytes: &[u8]) -> Option<&'static str> {
         (b"MM\0*", "a TIFF image"),
         (
             b"PK\x03\x04",
-            "a ZIP container (DOCX, ODT, XLSX or a ZIP archive)",
+            "a ZIP container that is neither a Word (DOCX) nor an OpenDocument text (ODT)",
         ),
         (
             b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",

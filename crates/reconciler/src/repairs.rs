@@ -119,8 +119,7 @@ pub fn doubtful(plan: &mut PlanRecord, words: &[(u32, String)], lexicon: &dyn Le
             ),
             provenance: Some(Provenance {
                 page: Some(*page),
-                lines: None,
-                bbox: None,
+                ..Provenance::default()
             }),
         });
     }

@@ -19,6 +19,12 @@ pub enum InputKind {
     PdfOcr,
     /// Plain text that is not laid out as a table.
     Text,
+    /// A Word document (Office Open XML).
+    Docx,
+    /// An OpenDocument text.
+    Odt,
+    /// An HTML page.
+    Html,
 }
 
 /// Where the record came from and how it was read.

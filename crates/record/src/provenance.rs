@@ -15,6 +15,11 @@ pub struct Provenance {
     /// Bounding box `[x0, y0, x1, y1]` in PDF points.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bbox: Option<[f64; 4]>,
+    /// For inputs written as documents (DOCX, ODT, HTML): the table, row
+    /// and column of the cell, each 1-based (`[1, 3, 2]`: first table,
+    /// third row, second column); a span of cells gives its first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cell: Option<[u32; 3]>,
 }
 
 impl Provenance {
@@ -24,6 +29,7 @@ impl Provenance {
             page: None,
             lines: Some([first, last]),
             bbox: None,
+            cell: None,
         }
     }
 
@@ -46,6 +52,7 @@ impl Provenance {
             page: self.page.or(other.page),
             lines,
             bbox,
+            cell: self.cell.or(other.cell),
         }
     }
 }
