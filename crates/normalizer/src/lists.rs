@@ -18,23 +18,43 @@ pub fn financer(text: &str) -> Vec<String> {
     financer_with_codes(text, &[])
 }
 
-/// [`financer`] with the document's codes of several words (`VM NVD`),
-/// which stay one code.
-pub fn financer_with_codes(text: &str, codes: &[String]) -> Vec<String> {
+/// [`financer`] with the codes of the document's abbreviation list: items
+/// are separated by commas and semicolons; codes side by side in one item
+/// (`VM NVD`) are one code, unless the list names each of them and not the
+/// two together (`LM PR` where the list has `LM` and `PR`).
+pub fn financer_with_codes(text: &str, known: &[String]) -> Vec<String> {
     outside_parens(text, &[',', ';'])
         .into_iter()
         .flat_map(|item| {
-            if codes.contains(&item) {
+            let words: Vec<&str> = item.split_whitespace().collect();
+            if words.len() < 2 || !words.iter().all(|w| is_code(w)) {
                 return vec![item];
             }
-            let words: Vec<&str> = item.split_whitespace().collect();
-            if words.len() > 1 && words.iter().all(|w| is_code(w)) {
-                words.into_iter().map(str::to_string).collect()
-            } else {
-                vec![item]
+            let mut out: Vec<String> = Vec::new();
+            for w in words {
+                match out.last_mut() {
+                    Some(prev) if one_code(prev, w, known) => {
+                        prev.push(' ');
+                        prev.push_str(w);
+                    }
+                    _ => out.push(w.to_string()),
+                }
             }
+            out
         })
         .collect()
+}
+
+/// Whether `word`, printed after the code `prev` with only a space between
+/// them, goes on the same code: yes unless the abbreviation list names
+/// both the last word of `prev` and `word` and not the two together.
+pub fn one_code(prev: &str, word: &str, known: &[String]) -> bool {
+    let joined = format!("{prev} {word}");
+    if known.contains(&joined) {
+        return true;
+    }
+    let last = prev.rsplit(' ').next().unwrap_or(prev);
+    !(known.iter().any(|k| k == last) && known.iter().any(|k| k == word))
 }
 
 /// "Mērķi": split on the enumerators `(1)`, `1)` when they number the items
@@ -266,10 +286,12 @@ mod tests {
             4
         );
         assert_eq!(financer("LM, PR"), vec!["LM", "PR"]);
-        assert_eq!(financer("LM PR"), vec!["LM", "PR"]);
-        let codes = vec!["VM NVD".to_string()];
+        // Codes side by side are one code, unless the list names each.
+        assert_eq!(financer("VM NVD"), vec!["VM NVD"]);
+        let known = vec!["LM".to_string(), "PR".to_string(), "VM NVD".to_string()];
+        assert_eq!(financer_with_codes("LM PR", &known), vec!["LM", "PR"]);
         assert_eq!(
-            financer_with_codes("VM NVD, LM", &codes),
+            financer_with_codes("VM NVD, LM", &known),
             vec!["VM NVD", "LM"]
         );
     }

@@ -15,14 +15,16 @@ pub fn responsible(text: &str, is_procurement: &dyn Fn(&str) -> bool) -> Vec<Res
     responsible_with_codes(text, is_procurement, &[])
 }
 
-/// [`responsible`] with the document's codes of several words (`IeM IC`,
-/// from its abbreviation list): their words stay one institution. After a
-/// comma, a word that is no code opens an entry of its own ("LM,
-/// pašvaldības").
+/// [`responsible`] with the codes of the document's abbreviation list.
+/// Entries are separated by commas (and by a parenthesis closed before the
+/// next code); codes side by side with only a space between them are one
+/// institution (`IeM IC`), unless the list names each of them and not the
+/// two together (see [`crate::lists::one_code`]). After a comma, a word
+/// that is no code opens an entry of its own ("LM, pašvaldības").
 pub fn responsible_with_codes(
     text: &str,
     is_procurement: &dyn Fn(&str) -> bool,
-    codes: &[String],
+    known: &[String],
 ) -> Vec<Responsible> {
     let mut out: Vec<Responsible> = Vec::new();
     let mut rest = text.trim();
@@ -55,13 +57,15 @@ pub fn responsible_with_codes(
             continue;
         }
         if let Some(last) = out.last_mut() {
-            let joined = format!("{} {word}", last.institution);
+            let all_codes = last.institution.split(' ').all(is_code);
             if !opens
                 && last.procurement.is_none()
                 && last.note.is_none()
-                && codes.contains(&joined)
+                && all_codes
+                && is_code(word)
+                && crate::lists::one_code(&last.institution, word, known)
             {
-                last.institution = joined;
+                last.institution = format!("{} {word}", last.institution);
                 continue;
             }
         }

@@ -4,6 +4,10 @@
 //! - an unknown all-capitals code one transposition or substitution away
 //!   from exactly one entry of the document's own abbreviation list
 //!   (`GTR` → `GRT`), rule `abbreviation`;
+//! - an unknown word one edit (a letter added, dropped, changed, two
+//!   neighbours swapped, a diacritic) away from exactly one known word the
+//!   same document prints elsewhere ([`Corrector::with_document_words`]),
+//!   rule `document`;
 //! - an unknown word for which exactly one single-edit candidate is a known
 //!   word, candidates tried in tiers — a restored or removed diacritic
 //!   first (`celojoša` → `ceļojoša`), then a transposition, a missing or an
@@ -26,7 +30,7 @@ pub struct Change {
     pub from: String,
     /// The word as corrected.
     pub to: String,
-    /// `abbreviation` or `dictionary`.
+    /// `abbreviation`, `document` or `dictionary`.
     pub rule: &'static str,
     /// Why, in words.
     pub evidence: String,
@@ -62,12 +66,14 @@ pub struct Corrector<'a> {
     lexicon: &'a dyn Lexicon,
     abbreviations: BTreeSet<String>,
     /// Unknown words already searched, with the fix found (if any).
-    memo: RefCell<BTreeMap<String, Option<(String, &'static str)>>>,
+    memo: RefCell<BTreeMap<String, Option<(String, &'static str, &'static str)>>>,
     exhausted: Cell<bool>,
     /// Words already found in the lexicon (a plan repeats its words).
     known: RefCell<BTreeSet<String>>,
     /// The text was read by OCR: substituted letters are tried too.
     ocr: bool,
+    /// Known words the document prints (lower case).
+    document: BTreeSet<String>,
 }
 
 /// Most known words remembered by one corrector.
@@ -83,7 +89,23 @@ impl<'a> Corrector<'a> {
             exhausted: Cell::new(false),
             known: RefCell::new(BTreeSet::new()),
             ocr: false,
+            document: BTreeSet::new(),
         }
+    }
+
+    /// The same corrector with the words of the document: those the
+    /// lexicon knows are the first evidence for a typo's right form.
+    pub fn with_document_words<'w>(mut self, words: impl IntoIterator<Item = &'w str>) -> Self {
+        for w in words {
+            if w.chars().count() < MIN_WORD || !w.chars().all(char::is_alphabetic) {
+                continue;
+            }
+            let lower = w.to_lowercase();
+            if !self.document.contains(&lower) && self.lexicon.knows(&lower) {
+                self.document.insert(lower);
+            }
+        }
+        self
     }
 
     /// The same corrector for text read by OCR, whose typical error is one
@@ -162,7 +184,7 @@ impl<'a> Corrector<'a> {
         }
         let lower = word.to_lowercase();
         let memoised = self.memo.borrow().get(&lower).cloned();
-        let (fix, kind) = match memoised {
+        let (fix, kind, rule) = match memoised {
             Some(found) => found?,
             None => {
                 if self.memo.borrow().len() >= MAX_UNKNOWN_WORDS {
@@ -175,17 +197,50 @@ impl<'a> Corrector<'a> {
             }
         };
         let to = if first_upper { capitalise(&fix) } else { fix };
+        let evidence = if rule == "document" {
+            format!("'{word}' is not in the Latvian dictionary; '{to}', one edit away by {kind}, is printed elsewhere in this document")
+        } else {
+            format!("'{word}' is not in the Latvian dictionary; the only known word one edit away by {kind}")
+        };
         Some(Change {
             from: word.to_string(),
             to,
-            rule: "dictionary",
-            evidence: format!("'{word}' is not in the Latvian dictionary; the only known word one edit away by {kind}"),
+            rule,
+            evidence,
         })
     }
 
-    /// The one known word a single edit away from `lower`, and the kind of
-    /// edit, or `None` when there is none or more than one.
-    fn search(&self, lower: &str) -> Option<(String, &'static str)> {
+    /// The one known word a single edit away from `lower`, the kind of
+    /// edit and the rule, or `None` when there is none or more than one:
+    /// the words the document prints first, then the dictionary's.
+    fn search(&self, lower: &str) -> Option<(String, &'static str, &'static str)> {
+        if !self.document.is_empty() {
+            // Edits that keep the word's letters come first: a diacritic,
+            // two neighbours swapped; then a letter dropped or added; then
+            // one changed.
+            let tiers = [
+                ("a restored or removed diacritic", diacritic_edits(lower)),
+                ("two neighbouring letters swapped", swaps(lower)),
+                ("a missing or an extra letter", indels(lower)),
+                ("one letter changed", substitutions(lower)),
+            ];
+            for (kind, candidates) in tiers {
+                let printed: BTreeSet<String> = candidates
+                    .into_iter()
+                    .filter(|c| c != lower && self.document.contains(c))
+                    .collect();
+                match printed.len() {
+                    0 => continue,
+                    1 => {
+                        return printed
+                            .into_iter()
+                            .next()
+                            .map(|fix| (fix, kind, "document"))
+                    }
+                    _ => break,
+                }
+            }
+        }
         let mut tiers: Vec<(&'static str, Vec<String>)> = vec![
             ("a restored or removed diacritic", diacritic_edits(lower)),
             (
@@ -203,7 +258,12 @@ impl<'a> Corrector<'a> {
                 .collect();
             match known.len() {
                 0 => continue,
-                1 => return known.into_iter().next().map(|fix| (fix, kind)),
+                1 => {
+                    return known
+                        .into_iter()
+                        .next()
+                        .map(|fix| (fix, kind, "dictionary"))
+                }
                 _ => return None,
             }
         }
@@ -267,6 +327,13 @@ fn diacritic_edits(word: &str) -> Vec<String> {
 }
 
 fn other_edits(word: &str) -> Vec<String> {
+    let mut out = swaps(word);
+    out.extend(indels(word));
+    out
+}
+
+/// The word with two neighbouring letters swapped, at each place.
+fn swaps(word: &str) -> Vec<String> {
     let chars: Vec<char> = word.chars().collect();
     let mut out = Vec::new();
     for i in 0..chars.len().saturating_sub(1) {
@@ -274,6 +341,13 @@ fn other_edits(word: &str) -> Vec<String> {
         v.swap(i, i + 1);
         out.push(v.into_iter().collect());
     }
+    out
+}
+
+/// The word with one letter dropped or one added, at each place.
+fn indels(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = Vec::new();
     for i in 0..chars.len() {
         let mut v = chars.clone();
         v.remove(i);
@@ -371,5 +445,25 @@ mod tests {
         // "kaša"? Not known; "kasa" and "kaza" are both one edit from "kaxa"
         // only by substitution, which is not tried.
         assert!(c.correct("kaxa").1.is_empty());
+    }
+
+    /// A typo whose dictionary candidates are several: the one the document
+    /// prints elsewhere wins, edits that keep the letters first.
+    #[test]
+    fn the_right_form_printed_elsewhere_decides() {
+        let lx = ["šautra", "satura", "saturs", "ministrijas", "ministrija"];
+        let c = Corrector::new(&lx, []);
+        // The dictionary alone: "šautra" (a diacritic) outranks "satura".
+        assert_eq!(c.correct("sautra").0, "šautra");
+        let c = Corrector::new(&lx, []).with_document_words(["satura", "saturs"]);
+        let (fixed, changes) = c.correct("sautra");
+        assert_eq!(fixed, "satura");
+        assert_eq!(changes.first().map(|ch| ch.rule), Some("document"));
+        // Both printed, and both one edit away: a swap keeps the letters.
+        let c = Corrector::new(&lx, []).with_document_words(["ministrijas", "ministrija"]);
+        assert_eq!(c.correct("ministrijsa").0, "ministrijas");
+        // Words the lexicon does not know are no evidence.
+        let c = Corrector::new(&lx, []).with_document_words(["sautrx"]);
+        assert_eq!(c.correct("sautra").0, "šautra");
     }
 }

@@ -49,7 +49,7 @@ pub fn assemble(ex: &Extraction, mut source: Source, lexicon: &LatvianLexicon) -
     b.rows(ex);
     b.place_loose();
     b.fill_budget_notes(ex);
-    b.correct();
+    b.correct(ex);
     crate::repairs::place(&mut b.plan, &ex.repairs);
     crate::repairs::doubtful(&mut b.plan, &ex.doubtful, lexicon);
     b.warn_cut_off();
@@ -292,12 +292,12 @@ impl<'a> Builder<'a> {
                 procurement_codes.iter().any(|p| p == base)
             }
         };
-        // Codes of several words the abbreviation list names ("IeM IC").
+        // The codes the abbreviation list names: they tell codes printed
+        // side by side ("IeM IC") from two codes ("LM PR").
         let codes: Vec<String> = self
             .plan
             .abbreviations
             .iter()
-            .filter(|a| a.abbr.contains(' '))
             .map(|a| a.abbr.clone())
             .collect();
         let optional = |c: Column| {
@@ -450,8 +450,21 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// Typo correction over every text field, each change recorded.
-    fn correct(&mut self) {
+    /// Typo correction over every text field, each change recorded; the
+    /// words the document prints are the first evidence.
+    fn correct(&mut self, ex: &Extraction) {
+        let printed: Vec<&str> = ex
+            .items
+            .iter()
+            .flat_map(|i| -> Vec<&str> {
+                match i {
+                    Item::Row(r) => r.cells.iter().map(|c| c.text.as_str()).collect(),
+                    Item::Block(b) => b.lines.iter().map(String::as_str).collect(),
+                }
+            })
+            .flat_map(|t| t.split(|c: char| !c.is_alphabetic()))
+            .filter(|w| !w.is_empty())
+            .collect();
         // A code of several words ("VM NVD") makes each of its words a code
         // the document prints.
         let mut corrector = Corrector::new(
@@ -463,7 +476,8 @@ impl<'a> Builder<'a> {
                     Vec::new()
                 })
             }),
-        );
+        )
+        .with_document_words(printed);
         if self.plan.source.input == Some(planx_record::InputKind::PdfOcr) {
             corrector = corrector.for_ocr();
         }
