@@ -61,12 +61,16 @@ const MIN_WORD: usize = 4;
 /// words are left as printed and [`Corrector::exhausted`] says so.
 pub const MAX_UNKNOWN_WORDS: usize = 2000;
 
+/// A correction found for a word: the right form, the kind of edit and the
+/// rule.
+type Found = (String, &'static str, &'static str);
+
 /// Corrects typos in text fields of one document.
 pub struct Corrector<'a> {
     lexicon: &'a dyn Lexicon,
     abbreviations: BTreeSet<String>,
     /// Unknown words already searched, with the fix found (if any).
-    memo: RefCell<BTreeMap<String, Option<(String, &'static str, &'static str)>>>,
+    memo: RefCell<BTreeMap<String, Option<Found>>>,
     exhausted: Cell<bool>,
     /// Words already found in the lexicon (a plan repeats its words).
     known: RefCell<BTreeSet<String>>,
@@ -213,7 +217,7 @@ impl<'a> Corrector<'a> {
     /// The one known word a single edit away from `lower`, the kind of
     /// edit and the rule, or `None` when there is none or more than one:
     /// the words the document prints first, then the dictionary's.
-    fn search(&self, lower: &str) -> Option<(String, &'static str, &'static str)> {
+    fn search(&self, lower: &str) -> Option<Found> {
         if !self.document.is_empty() {
             // Edits that keep the word's letters come first: a diacritic,
             // two neighbours swapped; then a letter dropped or added; then
