@@ -230,6 +230,7 @@ pub fn read(
             }
         }
     }
+    drop_repeated_lines(&mut out, &mut notes);
     // Codes misread, with the whole document as evidence, and capitals
     // misread at the start of cells, by their column's majority.
     let mut ocr_rows: Vec<(usize, &mut PdfLine)> = out
@@ -383,6 +384,34 @@ fn scanned(page: &scan::ScanPage) -> interpret::PageContent {
         skew: Some(page.skew),
         ..interpret::PageContent::default()
     }
+}
+
+/// Page furniture outside the table: a line of text (no table row) printed
+/// alike on two pages or more — a running footer or header such as a file
+/// name — is dropped, and the notes say how many.
+fn drop_repeated_lines(lines: &mut Vec<PdfLine>, notes: &mut Vec<String>) {
+    let mut pages_of: std::collections::HashMap<&str, std::collections::BTreeSet<u32>> =
+        std::collections::HashMap::new();
+    for l in lines.iter() {
+        let t = l.text.trim();
+        if !l.text.contains('\t') && !t.is_empty() && t.chars().count() <= 120 {
+            pages_of.entry(t).or_default().insert(l.page);
+        }
+    }
+    let repeated: std::collections::HashSet<String> = pages_of
+        .into_iter()
+        .filter(|(_, pages)| pages.len() >= 2)
+        .map(|(t, _)| t.to_string())
+        .collect();
+    if repeated.is_empty() {
+        return;
+    }
+    let before = lines.len();
+    lines.retain(|l| l.text.contains('\t') || !repeated.contains(l.text.trim()));
+    notes.push(format!(
+        "{} lines of page furniture repeated on every page (running headers or footers) dropped",
+        before - lines.len()
+    ));
 }
 
 /// A page's first table row continues the previous page's last row when its

@@ -107,10 +107,22 @@ pub fn lines(glyphs: &[&Glyph], prior: &mut Option<Columns>) -> Option<Vec<PageL
         .map(|(gs, _)| words(gs))
         .filter(|l| !l.words.is_empty())
         .collect();
-    let start = lines
-        .iter()
-        .position(is_header_line)
-        .or_else(|| lines.iter().position(|l| starts_row(&l.text())))?;
+    let start = lines.iter().position(is_header_line).or_else(|| {
+        (0..lines.len()).position(|i| {
+            let first = |k: usize| {
+                lines
+                    .get(k)
+                    .and_then(|l| stretches(l).into_iter().next())
+                    .unwrap_or_default()
+            };
+            // A label on the line, or wrapped onto the next in its column.
+            let wrapped = lines.get(i).zip(lines.get(i + 1)).is_some_and(|(a, b)| {
+                let x = |l: &Line| l.words.first().map_or(f64::NAN, |w| w.x0);
+                (x(a) - x(b)).abs() < 2.0 && opens_row(&format!("{} {}", first(i), first(i + 1)))
+            });
+            lines.get(i).is_some_and(|l| starts_row(&l.text())) || wrapped
+        })
+    })?;
     let header_end = lines
         .iter()
         .skip(start)
@@ -122,7 +134,13 @@ pub fn lines(glyphs: &[&Glyph], prior: &mut Option<Columns>) -> Option<Vec<PageL
         column_edges(lines.get(start..).unwrap_or_default(), gaps),
         prior.take(),
     ) {
-        (Some(own), Some(before)) if own.edges.len() < before.edges.len() => before,
+        // A page without a header of its own continues the table of the
+        // page before, with its columns.
+        (Some(own), Some(before))
+            if own.edges.len() < before.edges.len() || header_end == start =>
+        {
+            before
+        }
         (Some(own), _) => own,
         (None, before) => before?,
     };
@@ -133,19 +151,31 @@ pub fn lines(glyphs: &[&Glyph], prior: &mut Option<Columns>) -> Option<Vec<PageL
         .iter()
         .map(|l| cells(l, &edges, gaps))
         .collect();
-    // Rows: a line whose first cell starts with a capital or a digit opens
-    // one; the lines after it, until the next, continue it.
+    // Rows open where the first column starts a row label (a measure or
+    // group label, a bare number, a totals word), on one line or wrapped
+    // over two ("PASĀKUMS" / "NR.1.1."); the lines after it, until the
+    // next, continue it. A page whose first column holds no label at all
+    // opens a row at each line whose first cell starts with a capital or a
+    // digit.
     let body_cells: Vec<Vec<String>> = body.iter().map(|l| cells(l, &edges, gaps)).collect();
-    let mut starts: Vec<usize> = body_cells
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| {
-            c.first()
-                .and_then(|t| t.chars().next())
-                .is_some_and(|ch| ch.is_uppercase() || ch.is_ascii_digit())
-        })
-        .map(|(i, _)| i)
+    let mut starts = row_starts(&body_cells);
+    // Text below a gap wider than two and a half line pitches (a page
+    // footer under the table's last row) is no part of the row above.
+    let ys: Vec<f64> = body.iter().map(Line::baseline).collect();
+    let mut pitches: Vec<f64> = ys
+        .windows(2)
+        .map(|w| w[0] - w[1])
+        .filter(|d| *d > 0.0)
         .collect();
+    pitches.sort_by(f64::total_cmp);
+    if let Some(&pitch) = pitches.get(pitches.len() / 2) {
+        for i in 1..ys.len() {
+            if ys[i - 1] - ys[i] > 2.5 * pitch && !starts.contains(&i) {
+                starts.push(i);
+            }
+        }
+        starts.sort_unstable();
+    }
     move_starts_up(&mut starts, body, &body_cells);
     let mut rows: Vec<(Vec<Vec<String>>, Vec<&Glyph>)> = Vec::new();
     for (i, (line, c)) in body.iter().zip(body_cells).enumerate() {
@@ -171,7 +201,7 @@ pub fn lines(glyphs: &[&Glyph], prior: &mut Option<Columns>) -> Option<Vec<PageL
     // nothing in its first column.
     let labelled = rows
         .iter()
-        .rposition(|(parts, _)| starts_row(&first_cell(parts)))
+        .rposition(|(parts, _)| opens_row(&first_cell(parts)))
         .or_else(|| {
             rows.first()
                 .filter(|(p, _)| first_cell(p).is_empty())
@@ -327,6 +357,87 @@ fn stretches(line: &Line) -> Vec<String> {
         }
     }
     out
+}
+
+/// The lines that open rows, by their first cells (see [`lines`]).
+fn row_starts(cells: &[Vec<String>]) -> Vec<usize> {
+    let first: Vec<&str> = cells
+        .iter()
+        .map(|c| c.first().map_or("", |t| t.trim()))
+        .collect();
+    // The line whose first cell ends the label that line `i` begins: the
+    // next line with text in the first column, within three lines (cells
+    // set vertically centred put lines of other cells between).
+    let completion = |i: usize| -> Option<usize> {
+        let a = first
+            .get(i)
+            .copied()
+            .filter(|a| !a.is_empty() && !opens_row(a))?;
+        let j = (i + 1..(i + 4).min(first.len()))
+            .find(|&j| first.get(j).is_some_and(|b| !b.is_empty()))?;
+        let b = first.get(j)?;
+        opens_row(&format!("{a} {b}")).then_some(j)
+    };
+    let completions: Vec<Option<usize>> = (0..first.len()).map(completion).collect();
+    let completes = |i: usize| completions.contains(&Some(i));
+    let wrapped = |i: usize| completions.get(i).copied().flatten();
+    let labelled: Vec<usize> = (0..first.len())
+        .filter(|&i| {
+            let t = first.get(i).copied().unwrap_or_default();
+            !t.is_empty() && !completes(i) && (opens_row(t) || wrapped(i).is_some())
+        })
+        .collect();
+    let capital = |i: usize| {
+        first
+            .get(i)
+            .and_then(|t| t.chars().next())
+            .is_some_and(|ch| ch.is_uppercase() || ch.is_ascii_digit())
+    };
+    if labelled.is_empty() {
+        return (0..first.len()).filter(|&i| capital(i)).collect();
+    }
+    // Where the first column holds the measures' labels or numbers and
+    // nothing else, any other text in it (a signature under the table)
+    // opens a row of its own too.
+    let label_of = |i: usize| {
+        let t = first.get(i).copied().unwrap_or_default();
+        match wrapped(i) {
+            Some(j) => format!("{t} {}", first.get(j).copied().unwrap_or_default()),
+            None => t.to_string(),
+        }
+    };
+    let measures: Vec<String> = labelled
+        .iter()
+        .map(|&i| label_of(i))
+        .filter(|t| {
+            crate::labels::measure_start(t).is_some() || crate::labels::bare_measure_id(t).is_some()
+        })
+        .collect();
+    let label_column = !measures.is_empty()
+        && measures.iter().all(|t| {
+            crate::labels::measure_start(t).is_none_or(|(_, rest)| rest.trim().is_empty())
+        });
+    if !label_column {
+        return labelled;
+    }
+    (0..first.len())
+        .filter(|&i| labelled.contains(&i) || (capital(i) && !completes(i)))
+        .collect()
+}
+
+/// The first cell of a line opens a table row: a row label, a measure's
+/// bare number ("1.2.", "3." — not a year), or a totals word ("Kopā").
+fn opens_row(text: &str) -> bool {
+    let t = text.trim();
+    starts_row(t)
+        || t.split_whitespace().next().is_some_and(|w| {
+            crate::labels::bare_measure_id(w).is_some_and(|id| {
+                id.split('.')
+                    .next()
+                    .is_some_and(|n| n.len() <= 3 && !n.starts_with('0'))
+            })
+        })
+        || crate::profile::Profile::shipped().is_total(t.trim_end_matches([':', '.']))
 }
 
 /// A table row label at the start of the text (measure, direction, field).
@@ -600,6 +711,56 @@ mod tests {
                 "Pasākums nr.1.2.\tKartes izveide\tLVĢMC (CI3)\t2019-2023\t",
                 // After the last labelled row: text below the table.
                 "Valsts sekretāre L.Ķirsone",
+            ]
+        );
+    }
+
+    /// Labels in capitals wrapped in their cell ("PASĀKUMS" / "NR.1.1."),
+    /// a title wrapped onto a line that starts with a capital, a footer
+    /// under a gap and a signature in the label column: each row is its
+    /// label's, and the rest is text outside the table.
+    #[test]
+    fn wrapped_capital_labels_open_rows_and_nothing_else_does() {
+        let page = [
+            line(
+                650.0,
+                &[
+                    (10.0, "Pasākuma nosaukums:"),
+                    (300.0, "Atbildīgā institūcija"),
+                    (500.0, "Termiņš"),
+                ],
+            ),
+            line(
+                620.0,
+                &[
+                    (10.0, "PASĀKUMS"),
+                    (100.0, "Logo izveide"),
+                    (300.0, "LM"),
+                    (500.0, "2024"),
+                ],
+            ),
+            line(608.0, &[(10.0, "NR.1.1."), (100.0, "Latvijas skolām")]),
+            line(
+                590.0,
+                &[
+                    (10.0, "PASĀKUMS"),
+                    (100.0, "Stendi"),
+                    (300.0, "PR"),
+                    (500.0, "2025"),
+                ],
+            ),
+            line(578.0, &[(10.0, "NR.1.2.")]),
+            line(560.0, &[(10.0, "Valsts sekretāre"), (300.0, "I. Alliks")]),
+            line(500.0, &[(10.0, "LMPl_171121")]),
+        ];
+        assert_eq!(
+            read(&page),
+            [
+                "Pasākuma nosaukums:\t\tAtbildīgā institūcija\tTermiņš\t",
+                "PASĀKUMS NR.1.1.\tLogo izveide Latvijas skolām\tLM\t2024\t",
+                "PASĀKUMS NR.1.2.\tStendi\tPR\t2025\t",
+                "Valsts sekretāre I. Alliks",
+                "LMPl_171121",
             ]
         );
     }
