@@ -166,7 +166,7 @@ fn header_text(headers: &[Vec<String>], pos: usize) -> String {
 
 /// A sub-column header that stands for a part of the column above it: a
 /// year or a total under an amount header.
-fn is_sub_part(text: &str) -> bool {
+pub(crate) fn is_sub_part(text: &str) -> bool {
     let t = text.trim().trim_end_matches(['.', ':']);
     (t.len() == 4 && t.starts_with("20") && t.chars().all(|c| c.is_ascii_digit()))
         || crate::profile::Profile::shipped().is_total(t)

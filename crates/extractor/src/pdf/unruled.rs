@@ -158,7 +158,7 @@ pub fn lines(glyphs: &[&Glyph], prior: &mut Option<Columns>) -> Option<Vec<PageL
     // opens a row at each line whose first cell starts with a capital or a
     // digit.
     let body_cells: Vec<Vec<String>> = body.iter().map(|l| cells(l, &edges, gaps)).collect();
-    let mut starts = row_starts(&body_cells);
+    let (mut starts, label_col) = row_starts(&body_cells);
     // Text below a gap wider than two and a half line pitches (a page
     // footer under the table's last row) is no part of the row above.
     let ys: Vec<f64> = body.iter().map(Line::baseline).collect();
@@ -191,7 +191,7 @@ pub fn lines(glyphs: &[&Glyph], prior: &mut Option<Columns>) -> Option<Vec<PageL
     let first_cell = |parts: &[Vec<String>]| {
         parts
             .iter()
-            .filter_map(|c| c.first())
+            .filter_map(|c| c.get(label_col))
             .map(String::as_str)
             .filter(|t| !t.is_empty())
             .collect::<Vec<_>>()
@@ -216,13 +216,34 @@ pub fn lines(glyphs: &[&Glyph], prior: &mut Option<Columns>) -> Option<Vec<PageL
             .collect::<Vec<_>>(),
     );
     if !header.is_empty() {
-        let glyphs: Vec<&Glyph> = lines
-            .get(start..header_end)
-            .unwrap_or_default()
+        // A line of sub-column years and totals under the header ("2024
+        // 2025 Kopā" under "Finansējums, EUR") is a header row of its own,
+        // from its first such line on: the table reader names sub-columns
+        // from it.
+        let sub = header
             .iter()
-            .flat_map(Line::glyphs)
-            .collect();
-        out.push(row_line(&header, &glyphs));
+            .position(|cells| {
+                cells
+                    .iter()
+                    .any(|c| c.split_whitespace().any(crate::tabular::is_sub_part))
+            })
+            .filter(|&k| k > 0)
+            .unwrap_or(header.len());
+        for (range, part) in [
+            (start..start + sub, header.get(..sub)),
+            (start + sub..header_end, header.get(sub..)),
+        ] {
+            let Some(part) = part.filter(|p| !p.is_empty()) else {
+                continue;
+            };
+            let glyphs: Vec<&Glyph> = lines
+                .get(range)
+                .unwrap_or_default()
+                .iter()
+                .flat_map(Line::glyphs)
+                .collect();
+            out.push(row_line(part, &glyphs));
+        }
     }
     let mut after: Vec<&Glyph> = Vec::new();
     for (k, (parts, glyphs)) in rows.iter().enumerate() {
@@ -337,11 +358,22 @@ fn empty_labels(cells: &[Vec<String>], range: std::ops::Range<usize>) -> bool {
     })
 }
 
-/// A line of the header block begun by a header line: header words only.
+/// A line of the header block begun by a header line: header words,
+/// sub-column years and totals, or two thirds of its stretches such (a
+/// column planx does not know). A row of column numbers is a row of its
+/// own.
 fn continues_header(line: &Line) -> bool {
-    stretches(line)
-        .iter()
-        .all(|s| crate::labels::is_header_text(s))
+    let parts = stretches(line);
+    let header = |s: &String| {
+        s.split_whitespace()
+            .all(|w| crate::labels::is_header_text(w) || crate::tabular::is_sub_part(w))
+    };
+    let named = parts.iter().filter(|s| header(s)).count();
+    // A header may name a column planx does not know ("Piezīmes").
+    named == parts.len()
+        || (parts.len() >= 3
+            && named * 3 >= parts.len() * 2
+            && parts.first().is_none_or(|s| !opens_row(s)))
 }
 
 /// The stretches of a line between wide gaps.
@@ -359,12 +391,33 @@ fn stretches(line: &Line) -> Vec<String> {
     out
 }
 
-/// The lines that open rows, by their first cells (see [`lines`]).
-fn row_starts(cells: &[Vec<String>]) -> Vec<usize> {
-    let first: Vec<&str> = cells
-        .iter()
-        .map(|c| c.first().map_or("", |t| t.trim()))
-        .collect();
+/// The lines that open rows, by their first cells (see [`lines`]), and
+/// the label column they were found in.
+fn row_starts(cells: &[Vec<String>]) -> (Vec<usize>, usize) {
+    // The label column: of the first two, the one more lines open rows in
+    // (a narrow column may stand left of it, empty in the body).
+    let column = |k: usize| -> Vec<&str> {
+        cells
+            .iter()
+            .map(|c| c.get(k).map_or("", |t| t.trim()))
+            .collect()
+    };
+    let opened = |col: &[&str]| col.iter().filter(|t| opens_row(t)).count();
+    let (a, b) = (column(0), column(1));
+    if opened(&b) > opened(&a) {
+        // Text left of the label column (a signature under the table)
+        // is no part of a row.
+        let mut starts = row_starts_in(&b);
+        starts.extend((0..a.len()).filter(|&i| a.get(i).is_some_and(|t| !t.is_empty())));
+        starts.sort_unstable();
+        starts.dedup();
+        return (starts, 1);
+    }
+    (row_starts_in(&a), 0)
+}
+
+/// The lines that open rows by the texts of the label column.
+fn row_starts_in(first: &[&str]) -> Vec<usize> {
     // The line whose first cell ends the label that line `i` begins: the
     // next line with text in the first column, within three lines (cells
     // set vertically centred put lines of other cells between).
