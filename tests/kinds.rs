@@ -102,3 +102,40 @@ fn news_item_on_a_finished_project() {
         "Sociālā atbalsta, apmācības un informācijas centrs „AD OPUS”"
     );
 }
+
+/// Warnings carry a kind a researcher can filter on: a row planx cannot
+/// place is `unplaced`, with its text quoted; a document of no known kind
+/// is `not-recognised`.
+#[test]
+fn warnings_are_typed() {
+    let plan = "Pasākuma nosaukums:\tAtbildīgā institūcija\tIndikatīvais īstenošanas laiks\n\
+                Pasākums nr.1.1.\tLogo izveide\tLM (CI1)\t2017\n\
+                Ziņojums par gaitu\t\tLM\t2018\n";
+    let Record::Plan(p) = common::record_of(plan.as_bytes(), "plan.txt") else {
+        panic!("a plan")
+    };
+    let unplaced: Vec<&planx_record::Warning> = p
+        .warnings
+        .iter()
+        .filter(|w| w.kind == planx_record::WarningKind::Unplaced)
+        .collect();
+    assert!(
+        unplaced
+            .iter()
+            .any(|w| w.message.contains("Ziņojums par gaitu")),
+        "{:?}",
+        p.warnings
+    );
+    let value = serde_json::to_value(&p.warnings).expect("serialises");
+    assert!(value
+        .as_array()
+        .is_some_and(|ws| ws.iter().any(|w| w["kind"] == "unplaced")));
+    let Record::Document(d) = common::record_of("Sveiki!\nŠodien līst.\n".as_bytes(), "x.txt")
+    else {
+        panic!("no plan")
+    };
+    assert!(d
+        .warnings
+        .iter()
+        .any(|w| w.kind == planx_record::WarningKind::NotRecognised));
+}

@@ -128,6 +128,15 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // A reader that stops early (`planx check … | head`) is no error.
+        Err(e)
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("planx: {e:#}");
             ExitCode::from(2)
@@ -173,23 +182,26 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 serde_json::to_value(read_file(&record_or_input, &lexicon)?)?
             };
             let score = planx_reconciler::check::score(&output, &golden_json);
+            let mut out = std::io::stdout().lock();
             for m in &score.mismatches {
-                println!(
+                writeln!(
+                    out,
                     "MISMATCH {}\n  golden: {}\n  output: {}",
                     m.path, m.golden, m.output
-                );
+                )?;
             }
             for p in &score.extra {
-                println!("EXTRA {p}");
+                writeln!(out, "EXTRA {p}")?;
             }
-            println!(
+            writeln!(
+                out,
                 "fields {}  recall {:.4}  precision {:.4}  mismatches {}  extra {}",
                 score.fields,
                 score.recall,
                 score.precision,
                 score.mismatches.len(),
                 score.extra.len()
-            );
+            )?;
             Ok(if score.is_exact() {
                 ExitCode::SUCCESS
             } else {
@@ -260,7 +272,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             let ex = planx_extractor::extract(&bytes, &options)
                 .with_context(|| format!("{}", file.display()))?;
-            print!("{}", ex.render());
+            write!(std::io::stdout().lock(), "{}", ex.render())?;
             Ok(ExitCode::SUCCESS)
         }
     }

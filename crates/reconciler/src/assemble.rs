@@ -161,6 +161,7 @@ impl<'a> Builder<'a> {
         } else {
             for text in after_table {
                 self.plan.warnings.push(Warning {
+                    kind: planx_record::WarningKind::Unplaced,
                     path: "document".to_string(),
                     message: format!("text after the table was not recognised: {text:?}"),
                     provenance: None,
@@ -235,6 +236,7 @@ impl<'a> Builder<'a> {
                 let content = content.or_else(|| inline(rest));
                 let Some(d) = self.plan.directions.last_mut() else {
                     self.plan.warnings.push(Warning {
+                        kind: planx_record::WarningKind::Unplaced,
                         path: "document".to_string(),
                         message: format!("'{label}' row before any direction heading"),
                         provenance: Some(row.provenance.clone()),
@@ -253,8 +255,16 @@ impl<'a> Builder<'a> {
                 self.plan.measures.push(m);
             } else {
                 self.plan.warnings.push(Warning {
+                    kind: planx_record::WarningKind::Unplaced,
                     path: "document".to_string(),
-                    message: format!("table row not understood: {label:?}"),
+                    message: format!(
+                        "table row not understood: {:?}",
+                        row.cells
+                            .iter()
+                            .map(|c| c.text.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" | ")
+                    ),
                     provenance: Some(row.provenance.clone()),
                 });
             }
@@ -393,6 +403,7 @@ impl<'a> Builder<'a> {
             }
             if slots.len() > MAX_PAGE_SLOTS || idx.len() > MAX_PAGE_BLOCKS {
                 self.plan.warnings.push(Warning {
+                    kind: planx_record::WarningKind::Unplaced,
                     path: "document".to_string(),
                     message: format!(
                         "{} loose blocks for {} empty direction cells on one page: too many to place, left unplaced",
@@ -418,6 +429,7 @@ impl<'a> Builder<'a> {
         for (i, l) in self.loose.iter().enumerate() {
             if !placed[i] {
                 self.plan.warnings.push(Warning {
+                    kind: planx_record::WarningKind::Unplaced,
                     path: "document".to_string(),
                     message: format!("text outside the table was not placed: {:?}", l.text),
                     provenance: Some(l.provenance.clone()),
@@ -553,6 +565,7 @@ impl<'a> Builder<'a> {
         p.corrections = out;
         if corrector.exhausted() {
             p.warnings.push(Warning {
+                kind: planx_record::WarningKind::Limit,
                 path: "document".to_string(),
                 message: format!(
                     "more than {} distinct unknown words: typo correction stopped, the rest are as printed",
@@ -568,6 +581,7 @@ impl<'a> Builder<'a> {
         for (i, m) in self.plan.measures.iter().enumerate() {
             if let Some(why) = cutoff::reason(&m.title) {
                 warnings.push(Warning {
+                    kind: planx_record::WarningKind::CutOff,
                     path: format!("measures[{i}].title"),
                     message: format!("cell text {why}: likely cut off in the source"),
                     provenance: Some(m.provenance.clone()),
@@ -582,6 +596,7 @@ impl<'a> Builder<'a> {
             ] {
                 if let Some(why) = field.as_deref().and_then(cutoff::reason) {
                     warnings.push(Warning {
+                        kind: planx_record::WarningKind::CutOff,
                         path: format!("directions[{i}].{name}"),
                         message: format!("cell text {why}: likely cut off in the source"),
                         provenance: d.provenance.clone(),
@@ -596,6 +611,7 @@ impl<'a> Builder<'a> {
             ] {
                 if empty {
                     warnings.push(Warning {
+                        kind: planx_record::WarningKind::Missing,
                         path: format!("directions[{i}].{name}"),
                         message: "no text found for this field".to_string(),
                         provenance: d.provenance.clone(),

@@ -72,6 +72,7 @@ pub fn merge(base: &PlanRecord, other: &PlanRecord, lexicon: &dyn Lexicon) -> Pl
         out.warnings
             .retain(|w| w.path != c.path || !w.message.contains("cut off"));
         out.warnings.push(Warning {
+            kind: planx_record::WarningKind::Repaired,
             path: c.path.clone(),
             message: format!("cut off in this version; completed from {}", c.source),
             provenance: prov.clone(),

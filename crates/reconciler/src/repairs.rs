@@ -113,6 +113,7 @@ pub fn doubtful(plan: &mut PlanRecord, words: &[(u32, String)], lexicon: &dyn Le
             continue;
         }
         plan.warnings.push(Warning {
+            kind: planx_record::WarningKind::Doubtful,
             path: path.clone(),
             message: format!(
                 "OCR read '{bare}' with low confidence and the dictionary does not know it: check it against the page"

@@ -20,6 +20,6 @@ mod provenance;
 pub use lexicon::Lexicon;
 pub use plan::{
     Abbreviation, Budget, Completion, Correction, Direction, DocumentRecord, InputKind, Measure,
-    Period, PlanRecord, Record, Responsible, Signatory, Source, Warning, FORMAT,
+    Period, PlanRecord, Record, Responsible, Signatory, Source, Warning, WarningKind, FORMAT,
 };
 pub use provenance::Provenance;

@@ -189,11 +189,40 @@ pub struct Correction {
     pub provenance: Option<Provenance>,
 }
 
+/// What kind of thing a [`Warning`] reports, for filtering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WarningKind {
+    /// Printed text that no field took (a row or a block not understood):
+    /// the message quotes it.
+    Unplaced,
+    /// A cell whose text looks cut off in the source.
+    CutOff,
+    /// A field the document prints no text for.
+    Missing,
+    /// A value to check: read with low confidence, or disagreeing with
+    /// another value of the document.
+    Doubtful,
+    /// Text repaired or completed (mixed scripts, a cut-off cell completed
+    /// from another version).
+    Repaired,
+    /// A limit was reached and the work stopped there.
+    Limit,
+    /// The document is of no kind planx knows.
+    NotRecognised,
+    /// Anything else.
+    #[default]
+    Other,
+}
+
 /// Something a careful reader should check by hand.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Warning {
     /// Field path, or `document`.
     pub path: String,
+    /// What kind of thing it is.
+    #[serde(default)]
+    pub kind: WarningKind,
     /// What to check.
     pub message: String,
     /// Where in the input.

@@ -59,6 +59,7 @@ pub fn read(text: &str) -> super::Found {
     let mut warnings = Vec::new();
     if published.is_none() {
         warnings.push(Warning {
+            kind: planx_record::WarningKind::Missing,
             path: "facts.published".into(),
             message: "no publication date found".into(),
             provenance: None,

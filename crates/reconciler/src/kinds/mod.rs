@@ -48,6 +48,7 @@ pub fn classify(text: &str) -> (String, Map<String, Value>, Vec<Warning>) {
         "unknown".to_string(),
         facts,
         vec![Warning {
+            kind: planx_record::WarningKind::NotRecognised,
             path: "document".to_string(),
             message: "not an action plan, announcement, project card or news item".to_string(),
             provenance: None,

@@ -68,6 +68,7 @@ pub fn read(text: &str) -> super::Found {
         facts.insert("funding_conversion_checked".into(), json!(consistent));
         if !consistent {
             warnings.push(Warning {
+                kind: planx_record::WarningKind::Doubtful,
                 path: "facts.funding".into(),
                 message: format!(
                     "{e} EUR is {expected} LVL at the official rate {LVL_PER_EUR}, the card says {l} LVL"
@@ -81,6 +82,7 @@ pub fn read(text: &str) -> super::Found {
     let (mixed, furniture) = scripts(text);
     if !mixed.is_empty() {
         warnings.push(Warning {
+            kind: planx_record::WarningKind::Repaired,
             path: "facts.mixed_script_words".into(),
             message: format!(
                 "{} word(s) mix Latin and Cyrillic letters; repaired to one script",
