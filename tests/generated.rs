@@ -15,10 +15,10 @@ use rayon::prelude::*;
 const FLOORS: &[(&str, f64, f64)] = &[
     ("tab", 0.99, 0.99),
     ("tab-wrap", 0.95, 0.96),
-    ("libreoffice", 0.98, 0.99),
+    ("libreoffice", 0.99, 0.99),
     ("chromium-ruled", 0.99, 0.99),
-    ("chromium-unruled", 0.56, 0.64),
-    ("reportlab", 0.98, 0.98),
+    ("chromium-unruled", 0.62, 0.68),
+    ("reportlab", 0.99, 0.99),
     ("pdftotext", 0.10, 0.13),
     ("pdftotext-layout", 0.10, 0.14),
     ("pdftotext-raw", 0.10, 0.13),

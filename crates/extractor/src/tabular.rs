@@ -114,8 +114,9 @@ pub fn read(pieces: &[Piece]) -> Read {
     if let Some(b) = blocks.finish() {
         items.push(Item::Block(b));
     }
+    // Every column any page's header named, in the order of the table.
     let mut columns = vec![Column::Label];
-    for c in &layout {
+    for c in layouts.iter().flatten().chain(&layout) {
         if !columns.contains(c) {
             columns.push(*c);
         }
@@ -162,6 +163,15 @@ fn header_text(headers: &[Vec<String>], pos: usize) -> String {
         }
     }
     parts.join(" / ")
+}
+
+/// A row of sub-column headers: every filled cell a year, a total or
+/// header words ("2024 | 2025 | Kopā").
+pub(crate) fn is_sub_header_row(cells: &[&str]) -> bool {
+    let filled: Vec<&&str> = cells.iter().filter(|c| !c.trim().is_empty()).collect();
+    !filled.is_empty()
+        && filled.iter().any(|c| is_sub_part(c))
+        && filled.iter().all(|c| is_sub_part(c) || is_header_text(c))
 }
 
 /// A sub-column header that stands for a part of the column above it: a
@@ -237,6 +247,17 @@ fn column_layout(headers: &[Vec<String>], before: &[Column]) -> Vec<Column> {
         layout.push(col);
     }
     budget_parts(headers, &mut layout);
+    // The same table's header repeated on a later page keeps the years and
+    // the total it named before where this page's header names only the
+    // budget (its sub-header cut or read into the header above).
+    if same_table {
+        for (col, was) in layout.iter_mut().zip(before) {
+            if *col == Column::Budget && matches!(was, Column::BudgetYear(_) | Column::BudgetTotal)
+            {
+                *col = *was;
+            }
+        }
+    }
     layout
 }
 
@@ -500,5 +521,28 @@ mod tests {
             r.cell(Column::Responsible).map(|c| c.text.as_str()),
             Some("LM")
         );
+    }
+
+    /// The header repeated on a later page without its row of years still
+    /// gives the years; the document's columns are every page's.
+    #[test]
+    fn a_repeated_header_keeps_the_years_it_named() {
+        let text = "Pasākuma nosaukums:\t\tFinansējums, EUR\t\t\n\
+                    \t\t2024\t2025\tKopā\n\
+                    Pasākums nr.1.1.\tLogo\t100\t200\t300\n\
+                    Pasākuma nosaukums:\t\tFinansējums, EUR\t\t\n\
+                    Pasākums nr.1.2.\tStendi\t10\t20\t30\n";
+        let lines = crate::grid::from_tab_lines(&crate::lines::numbered(text));
+        let Read { items, columns, .. } = read(&lines);
+        assert!(columns.contains(&Column::BudgetYear(2024)), "{columns:?}");
+        let Some(Item::Row(r)) = items.get(1) else {
+            panic!("a row")
+        };
+        assert_eq!(
+            r.cell(Column::BudgetYear(2024)).map(|c| c.text.as_str()),
+            Some("10")
+        );
+        assert!(is_sub_header_row(&["", "2024", "2025", "Kopā"]));
+        assert!(!is_sub_header_row(&["", "2024", "LM"]));
     }
 }

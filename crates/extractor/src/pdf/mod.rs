@@ -210,7 +210,11 @@ pub fn read(
             for line in page_lines {
                 let row = line.text.contains('\t');
                 let cells: Vec<&str> = line.text.split('\t').collect();
-                if row && first_row && !crate::tabular::is_header_row(&cells) {
+                // A header repeated on the page, or its row of sub-column
+                // years and totals, is no continuation of the row before.
+                let header = crate::tabular::is_header_row(&cells)
+                    || crate::tabular::is_sub_header_row(&cells);
+                if row && first_row && !header {
                     first_row = false;
                     if continues_row(&cells) {
                         if let Some(prev) = last_row.and_then(|i| out.get_mut(i)) {
@@ -219,7 +223,7 @@ pub fn read(
                         }
                     }
                 }
-                if row && !crate::tabular::is_header_row(&cells) {
+                if row && !header {
                     last_row = Some(out.len());
                 }
                 out.push(PdfLine {
@@ -386,10 +390,18 @@ fn scanned(page: &scan::ScanPage) -> interpret::PageContent {
     }
 }
 
-/// Page furniture outside the table: a line of text (no table row) printed
-/// alike on two pages or more — a running footer or header such as a file
-/// name — is dropped, and the notes say how many.
+/// Page furniture outside the table: a page's own number, and a line of
+/// text (no table row) printed alike on two pages or more — a running
+/// footer or header such as a file name — are dropped, and the notes say
+/// how many.
 fn drop_repeated_lines(lines: &mut Vec<PdfLine>, notes: &mut Vec<String>) {
+    // A page's own number printed on it ("3", "3. lpp.", "3/7", "- 3 -").
+    let before = lines.len();
+    lines.retain(|l| l.text.contains('\t') || !is_page_number(l.text.trim(), l.page));
+    let numbers = before - lines.len();
+    if numbers > 0 {
+        notes.push(format!("{numbers} page numbers dropped"));
+    }
     let mut pages_of: std::collections::HashMap<&str, std::collections::BTreeSet<u32>> =
         std::collections::HashMap::new();
     for l in lines.iter() {
@@ -412,6 +424,18 @@ fn drop_repeated_lines(lines: &mut Vec<PdfLine>, notes: &mut Vec<String>) {
         "{} lines of page furniture repeated on every page (running headers or footers) dropped",
         before - lines.len()
     ));
+}
+
+/// The text is the number of its page as page furniture prints it.
+fn is_page_number(text: &str, page: u32) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = crate::labels::re(
+        &RE,
+        r"^(?i)(?:-\s*)?(?:lapa\s+|lpp\.\s*)?(\d{1,4})(?:\.?\s*(?:lpp|lapa)\.?)?(?:\s*(?:/|no)\s*\d{1,4})?(?:\s*-)?$",
+    );
+    re.captures(text)
+        .and_then(|c| c.get(1)?.as_str().parse::<u32>().ok())
+        .is_some_and(|n| n == page)
 }
 
 /// A page's first table row continues the previous page's last row when its
@@ -550,4 +574,50 @@ fn inherited_box(doc: &Document, id: lopdf::ObjectId, key: &[u8]) -> Option<[f64
             .and_then(|r| doc.get_dictionary(r).ok());
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(text: &str, page: u32) -> PdfLine {
+        PdfLine {
+            text: text.to_string(),
+            page,
+            bbox: [0.0; 4],
+        }
+    }
+
+    /// Page numbers and running footers go; a line printed once stays, and
+    /// so does a table row, however often it repeats.
+    #[test]
+    fn page_furniture_is_dropped() {
+        assert!(
+            is_page_number("3. lpp.", 3) && is_page_number("3/7", 3) && is_page_number("- 3 -", 3)
+        );
+        assert!(!is_page_number("3. lpp.", 4) && !is_page_number("2024", 2024 - 1));
+        let mut lines = vec![
+            line("Pielikums", 1),
+            line("Pasākums nr.1.1.\tLogo", 1),
+            line("LMPl_171121", 1),
+            line("1. lpp.", 1),
+            line("Pasākums nr.1.1.\tLogo", 2),
+            line("LMPl_171121", 2),
+            line("2. lpp.", 2),
+            line("Valsts sekretārs I. Alliks", 2),
+        ];
+        let mut notes = Vec::new();
+        drop_repeated_lines(&mut lines, &mut notes);
+        let left: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            left,
+            [
+                "Pielikums",
+                "Pasākums nr.1.1.\tLogo",
+                "Pasākums nr.1.1.\tLogo",
+                "Valsts sekretārs I. Alliks"
+            ]
+        );
+        assert_eq!(notes.len(), 2, "{notes:?}");
+    }
 }
