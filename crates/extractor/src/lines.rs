@@ -200,6 +200,11 @@ impl BlockBuilder {
             }
             return self.max_enumerator.is_some_and(|m| m + 1 == n);
         }
+        // A line ending in a dash or a comma is no paragraph's end: an
+        // abbreviation's expansion or the list's next item follows.
+        if prev.trim_end().ends_with(['–', '—', '-', ',']) {
+            return true;
+        }
         if !self.last_wraps {
             return false;
         }
@@ -230,6 +235,14 @@ mod tests {
     #[test]
     fn wrapped_lowercase_line_continues() {
         assert_eq!(group("esošie un \n\npotenciālie\nNext").len(), 2);
+    }
+
+    #[test]
+    fn a_line_ending_in_a_dash_goes_on() {
+        assert_eq!(
+            group("PV – pašvaldības; CFLA –\nCentrālā finanšu un līgumu aģentūra").len(),
+            1
+        );
     }
 
     #[test]

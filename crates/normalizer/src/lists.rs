@@ -127,7 +127,11 @@ fn enumerator_positions(text: &str) -> Vec<(usize, usize)> {
 /// to the next item; the `,` or `;` that parts items and the full stop
 /// that ends the list are dropped, so items may also stand one a line.
 pub fn abbreviations(text: &str) -> Vec<Abbreviation> {
-    let body = text.trim().trim_end_matches('.').trim();
+    // Line ends are spaces here: a wrap may fall right after a dash
+    // ("CFLA –" / "Centrālā finanšu …"), and items are found by their
+    // code and dash, not by their lines.
+    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let body = joined.trim().trim_end_matches('.').trim();
     let dashes = &Profile::shipped().document.abbreviation_dashes;
     let mut starts = item_starts(body, dashes);
     if starts.is_empty() {
