@@ -11,7 +11,7 @@
 //!
 //! ```
 //! use planx_extractor::{extract, Column, ExtractOptions, Item};
-//! let text = "Pasākuma nosaukums:\tAtbildīgā institūcija\tIndikatīvais īstenošanas laiks\n\
+//! let text = "Pasākuma nosaukums:\t\tAtbildīgā institūcija\tIndikatīvais īstenošanas laiks\n\
 //!             Pasākums nr.1.1.\tLogo izveide\tLM (CI1)\t2017\n";
 //! let ex = extract(text.as_bytes(), &ExtractOptions::default()).unwrap();
 //! let Item::Row(row) = &ex.items[0] else { panic!() };
@@ -240,12 +240,18 @@ fn magic(bytes: &[u8]) -> Option<&'static str> {
         .map(|(_, what)| *what)
 }
 
-/// Tab-separated when a good share of the content lines carry tabs.
+/// Tab-separated when a good share of the content lines carry tabs, or a
+/// column-header row does and another row follows it (a short table under
+/// a long abbreviation list).
 fn is_tabular(lines: &[lines::Line<'_>]) -> bool {
     let content = lines.iter().filter(|l| !l.text().is_empty()).count();
-    let tabbed = lines
+    let tabbed: Vec<&lines::Line<'_>> = lines
         .iter()
         .filter(|l| l.raw.trim_end().contains('\t'))
-        .count();
-    tabbed >= 3 && tabbed * 4 >= content
+        .collect();
+    let header = tabbed.iter().any(|l| {
+        let cells: Vec<&str> = l.raw.split('\t').map(str::trim).collect();
+        tabular::is_header_row(&cells)
+    });
+    (tabbed.len() >= 3 && tabbed.len() * 4 >= content) || (tabbed.len() >= 2 && header)
 }
