@@ -5,7 +5,7 @@
 //! Tab-separated text gives one row per line, a cell per tab position; a
 //! PDF page gives its ruled or aligned cells; DOCX, ODT and HTML give their
 //! table cells with the spans they declare. The table reader
-//! ([`crate::tabular`]) classifies these pieces — header, group, measure,
+//! (`tabular`) classifies these pieces — header, group, measure,
 //! continuation — and gives each cell its column.
 
 use planx_record::Provenance;

@@ -19,7 +19,7 @@ pub fn responsible(text: &str, is_procurement: &dyn Fn(&str) -> bool) -> Vec<Res
 /// Entries are separated by commas (and by a parenthesis closed before the
 /// next code); codes side by side with only a space between them are one
 /// institution (`IeM IC`), unless the list names each of them and not the
-/// two together (see [`crate::lists::one_code`]). After a comma, a word
+/// two together. After a comma, a word
 /// that is no code opens an entry of its own ("LM, pašvaldības").
 pub fn responsible_with_codes(
     text: &str,

@@ -42,7 +42,7 @@ pub struct Document {
 }
 
 /// Which office document a ZIP container holds, by its content: a
-/// `[Content_Types].xml` and `word/document.xml` (DOCX), or an ODF
+/// `[Content_Types].xml` and parts under `word/` (DOCX), or an ODF
 /// `mimetype` entry naming a text document (ODT). `None` for other ZIPs.
 pub fn sniff(bytes: &[u8]) -> Option<Container> {
     if !bytes.starts_with(b"PK\x03\x04") {
@@ -50,7 +50,9 @@ pub fn sniff(bytes: &[u8]) -> Option<Container> {
     }
     let archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
     let names: Vec<&str> = archive.file_names().collect();
-    if names.contains(&"[Content_Types].xml") && names.contains(&"word/document.xml") {
+    // A Word package: its parts stand under `word/` (a package without
+    // the document part is a broken DOCX, and says so).
+    if names.contains(&"[Content_Types].xml") && names.iter().any(|n| n.starts_with("word/")) {
         return Some(Container::Docx);
     }
     // ODF puts an uncompressed `mimetype` first; its text is in the
