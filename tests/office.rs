@@ -79,3 +79,20 @@ fn broken_containers_give_error_records() {
         "unknown"
     );
 }
+
+/// RTF (and Word 97–2003 `.doc`) is converted by LibreOffice when it is
+/// installed; without it the error names the program.
+#[test]
+fn legacy_files_go_through_libreoffice_or_say_it_is_missing() {
+    let rtf = b"{\\rtf1\\ansi\\deff0 {\\fonttbl{\\f0 Arial;}}\\f0 Sveiki!\\par Sodien list.\\par}";
+    let installed = std::process::Command::new("soffice")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    let record = common::record_of(rtf, "letter.rtf");
+    if installed {
+        assert_eq!(record.kind(), "unknown");
+    } else {
+        assert!(error_of(rtf).contains("soffice"));
+    }
+}

@@ -89,6 +89,15 @@ pub fn extract(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction,
         };
         return Ok(from_document(doc, input));
     }
+    if let Some(format) = office::sniff_legacy(bytes) {
+        let docx = office::legacy_to_docx(bytes, format)?;
+        let mut doc = office::read_container(&docx, office::Container::Docx, options.max_bytes)?;
+        doc.notes.insert(
+            0,
+            format!("{format} converted to DOCX by LibreOffice (soffice --convert-to docx)"),
+        );
+        return Ok(from_document(doc, InputKind::Docx));
+    }
     if let Some(what) = magic(bytes) {
         return Err(ExtractError::NotDocument { what });
     }
@@ -227,10 +236,6 @@ fn magic(bytes: &[u8]) -> Option<&'static str> {
         (
             b"PK\x03\x04",
             "a ZIP container that is neither a Word (DOCX) nor an OpenDocument text (ODT)",
-        ),
-        (
-            b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
-            "an OLE document (DOC or XLS)",
         ),
         (b"\x1F\x8B", "a gzip archive"),
     ];

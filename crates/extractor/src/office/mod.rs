@@ -10,6 +10,7 @@
 
 mod docx;
 mod html;
+mod legacy;
 mod odt;
 
 use std::io::Read;
@@ -20,6 +21,7 @@ use crate::grid::{GridRow, Piece, RawCell, TextLine};
 use crate::ExtractError;
 
 pub use html::looks_like_html;
+pub use legacy::{sniff as sniff_legacy, to_docx as legacy_to_docx};
 
 /// The office formats planx reads from a ZIP container.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
