@@ -12,10 +12,7 @@ import html
 import os
 import random
 import re
-import shutil
-import subprocess
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -67,37 +64,10 @@ def office_many(items, timeout=1800):
     """(doc, out_path, form) triples with form docx or odt, converted from
     the flat ODT in one soffice call per form (fresh profile)."""
     items = list(items)
-    for form in ("docx", "odt"):
+    for form, filt in FILTERS.items():
         part = [(d, o) for d, o, f in items if f == form]
-        if not part:
-            continue
-        work = tempfile.mkdtemp(prefix=f"plangen-{form}-")
-        try:
-            srcs = []
-            for i, (doc, _) in enumerate(part):
-                p = os.path.join(work, f"d{i:05d}.fodt")
-                with open(p, "w", encoding="utf-8") as f:
-                    f.write(render_pdf.fodt_of(doc))
-                srcs.append(p)
-            outdir = os.path.join(work, "out")
-            os.makedirs(outdir)
-            cmd = ["soffice", "--headless", "--norestore", "--nolockcheck",
-                   f"-env:UserInstallation=file://{work}/profile",
-                   "--convert-to", FILTERS[form], "--outdir", outdir] + srcs
-            subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                           stderr=subprocess.DEVNULL, timeout=timeout)
-            missing = []
-            for i, (doc, out) in enumerate(part):
-                src = os.path.join(outdir, f"d{i:05d}.{form}")
-                if not os.path.exists(src):
-                    missing.append(out)
-                    continue
-                os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
-                shutil.move(src, out)
-            if missing:
-                raise RuntimeError(f"soffice made no {form} for: " + ", ".join(missing))
-        finally:
-            shutil.rmtree(work, ignore_errors=True)
+        if part:
+            render_pdf.libreoffice_many(part, timeout, convert_to=filt, ext=form)
 
 
 def main(argv):

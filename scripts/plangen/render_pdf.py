@@ -785,8 +785,9 @@ def libreoffice_pdf(doc, out_pdf):
     libreoffice_many([(doc, out_pdf)])
 
 
-def libreoffice_many(pairs, timeout=1800):
-    """(doc, out_pdf) pairs, converted in ONE soffice call (fresh profile)."""
+def libreoffice_many(pairs, timeout=1800, convert_to="pdf:writer_pdf_Export", ext="pdf"):
+    """(doc, out_path) pairs: each document's flat ODT converted in ONE
+    soffice call (fresh profile), to PDF or to what `convert_to` names."""
     pairs = list(pairs)
     if not pairs:
         return
@@ -802,19 +803,19 @@ def libreoffice_many(pairs, timeout=1800):
         os.makedirs(outdir)
         cmd = ["soffice", "--headless", "--norestore", "--nolockcheck",
                f"-env:UserInstallation=file://{work}/profile",
-               "--convert-to", "pdf:writer_pdf_Export", "--outdir", outdir] + srcs
+               "--convert-to", convert_to, "--outdir", outdir] + srcs
         subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                        stderr=subprocess.DEVNULL, timeout=timeout)
         missing = []
         for i, (doc, out_pdf) in enumerate(pairs):
-            src = os.path.join(outdir, f"d{i:05d}.pdf")
+            src = os.path.join(outdir, f"d{i:05d}.{ext}")
             if not os.path.exists(src):
                 missing.append(out_pdf)
                 continue
             os.makedirs(os.path.dirname(os.path.abspath(out_pdf)), exist_ok=True)
             shutil.move(src, out_pdf)
         if missing:
-            raise RuntimeError("soffice made no PDF for: " + ", ".join(missing))
+            raise RuntimeError(f"soffice made no {ext} for: " + ", ".join(missing))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -41,6 +41,9 @@ pub struct DocumentLabels {
     pub abbreviation_dashes: Vec<String>,
     /// Labels of the overall goal.
     pub overall_goal: Vec<String>,
+    /// Words a page number is printed with ("lpp", "lapa", "no").
+    #[serde(default)]
+    pub page_number_words: Vec<String>,
 }
 
 impl DocumentLabels {

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use roxmltree::Node;
 
-use super::{parse_xml, Builder, CellText, Document};
+use super::{attr, name, parse_xml, Builder, CellText, Document, MAX_COLUMNS};
 
 /// Reads the document part, with the numbering and styles parts if any.
 pub fn read(body: &str, numbering: Option<&str>, styles: Option<&str>) -> Result<Document, String> {
@@ -58,18 +58,6 @@ pub fn read(body: &str, numbering: Option<&str>, styles: Option<&str>) -> Result
         notes,
         encoding: "utf-8",
     })
-}
-
-/// The element's local name ("p" for `w:p`).
-fn name<'a>(node: &Node<'a, '_>) -> &'a str {
-    node.tag_name().name()
-}
-
-/// An attribute by its local name ("val" for `w:val`).
-fn attr<'a>(node: &Node<'a, '_>, local: &str) -> Option<&'a str> {
-    node.attributes()
-        .find(|a| a.name() == local)
-        .map(|a| a.value())
 }
 
 /// The first child element named `local`.
@@ -126,7 +114,8 @@ fn table(tbl: Node<'_, '_>, b: &mut Builder, ctx: &mut Context) {
             .and_then(|p| child(&p, "gridBefore"))
             .and_then(|g| attr(&g, "val"))
             .and_then(|v| v.parse::<usize>().ok())
-            .unwrap_or(0);
+            .unwrap_or(0)
+            .min(MAX_COLUMNS);
         let mut cells = Vec::new();
         for tc in descendants_named(tr, "tc", "tbl") {
             let pr = child(&tc, "tcPr");
@@ -162,6 +151,9 @@ fn table(tbl: Node<'_, '_>, b: &mut Builder, ctx: &mut Context) {
                 paragraphs,
             });
             col += span;
+            if col >= MAX_COLUMNS {
+                break;
+            }
         }
         rows.push(cells);
     }
@@ -491,6 +483,11 @@ fn level(l: Node<'_, '_>, k: usize) -> Level {
 /// A counter in a list format: `decimal` 3, `lowerLetter` c, `upperRoman`
 /// III.
 fn format_number(n: u32, format: &str) -> String {
+    // A counter past what lists print (a crafted start value) is printed
+    // as a number: letters and roman numerals would grow with it.
+    if n > 3999 {
+        return n.to_string();
+    }
     match format {
         "lowerLetter" | "upperLetter" => {
             let base = if format == "lowerLetter" { b'a' } else { b'A' };
@@ -537,23 +534,9 @@ fn roman(mut n: u32) -> String {
 mod tests {
     use super::*;
     use crate::grid::Piece;
+    use crate::office::texts;
 
     const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
-
-    fn texts(doc: &Document) -> Vec<String> {
-        doc.pieces
-            .iter()
-            .map(|p| match p {
-                Piece::Text(t) => t.raw.clone(),
-                Piece::Row(r) => r
-                    .cells
-                    .iter()
-                    .map(|c| format!("{}:{}", c.col, c.text))
-                    .collect::<Vec<_>>()
-                    .join(" | "),
-            })
-            .collect()
-    }
 
     #[test]
     fn spans_merges_changes_and_fields() {
@@ -639,5 +622,6 @@ mod tests {
         );
         assert_eq!(format_number(28, "lowerLetter"), "bb");
         assert_eq!(format_number(14, "upperRoman"), "XIV");
+        assert_eq!(format_number(4_000_000_000, "lowerLetter"), "4000000000");
     }
 }

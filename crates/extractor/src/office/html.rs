@@ -5,12 +5,10 @@
 //! page chrome (scripts, styles, navigation, headers and footers of the
 //! page) left out.
 
-use std::collections::HashSet;
-
 use ego_tree::NodeRef;
 use scraper::{Html, Node};
 
-use super::{Builder, CellText, Document};
+use super::{Builder, CellText, Document, MAX_COLUMNS};
 use crate::ExtractError;
 
 /// True when the bytes are an HTML page: after a BOM and white space they
@@ -256,7 +254,9 @@ fn push_collapsed(out: &mut String, text: &str) {
 /// tables), cells placed on the grid past cells spanning down from above.
 fn table(node: NodeRef<'_, Node>, b: &mut Builder) {
     let t = b.table();
-    let mut taken: HashSet<(usize, usize)> = HashSet::new();
+    // For each grid column, the first row a cell spanning down from above
+    // no longer covers: memory bounded by the columns, whatever the spans.
+    let mut busy_until: Vec<usize> = Vec::new();
     let rows = rows_of(node);
     for (r, tr) in rows.iter().enumerate() {
         let mut col = 0;
@@ -268,8 +268,11 @@ fn table(node: NodeRef<'_, Node>, b: &mut Builder) {
             if e.name() != "td" && e.name() != "th" {
                 continue;
             }
-            while taken.contains(&(r, col)) {
+            while busy_until.get(col).is_some_and(|&until| until > r) {
                 col += 1;
+            }
+            if col >= MAX_COLUMNS {
+                break;
             }
             let span = |a: &str, max: usize| {
                 e.attr(a)
@@ -277,10 +280,13 @@ fn table(node: NodeRef<'_, Node>, b: &mut Builder) {
                     .unwrap_or(1)
                     .clamp(1, max)
             };
-            let (col_span, row_span) = (span("colspan", 64), span("rowspan", 256));
-            for dr in 1..row_span {
-                for dc in 0..col_span {
-                    taken.insert((r + dr, col + dc));
+            let (col_span, row_span) = (span("colspan", MAX_COLUMNS - col), span("rowspan", 4096));
+            if row_span > 1 {
+                if busy_until.len() < col + col_span {
+                    busy_until.resize(col + col_span, 0);
+                }
+                for slot in busy_until.iter_mut().skip(col).take(col_span) {
+                    *slot = r + row_span;
                 }
             }
             let mut text = String::new();
@@ -343,22 +349,7 @@ fn cell_text(node: NodeRef<'_, Node>, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::grid::Piece;
-
-    fn texts(doc: &Document) -> Vec<String> {
-        doc.pieces
-            .iter()
-            .map(|p| match p {
-                Piece::Text(t) => t.raw.clone(),
-                Piece::Row(r) => r
-                    .cells
-                    .iter()
-                    .map(|c| format!("{}:{}", c.col, c.text))
-                    .collect::<Vec<_>>()
-                    .join(" | "),
-            })
-            .collect()
-    }
+    use crate::office::texts;
 
     #[test]
     fn tables_spans_and_chrome() {
@@ -381,6 +372,20 @@ mod tests {
                 "0:Logo\nun stendi | 1:4 000 | 2:4 000",
             ]
         );
+    }
+
+    /// Crafted spans stay within the grid's bound: no row grows past
+    /// [`MAX_COLUMNS`], and spans down cost memory by column only.
+    #[test]
+    fn huge_spans_are_bounded() {
+        let row = "<tr><td colspan=1000000 rowspan=100000000>x</td><td>y</td></tr>".repeat(50);
+        let page = format!("<html><body><table>{row}</table></body></html>");
+        let doc = read(page.as_bytes()).expect("reads");
+        for p in &doc.pieces {
+            if let crate::grid::Piece::Row(r) = p {
+                assert!(r.width <= MAX_COLUMNS && r.positional(0).len() <= MAX_COLUMNS);
+            }
+        }
     }
 
     #[test]

@@ -136,6 +136,19 @@ fn read_entry<R: std::io::Read + std::io::Seek>(
         .map_err(|_| format!("{name} is not UTF-8 XML"))
 }
 
+/// An element's local name ("p" for `w:p`, "table-cell" for
+/// `table:table-cell`).
+fn name<'a>(node: &roxmltree::Node<'a, '_>) -> &'a str {
+    node.tag_name().name()
+}
+
+/// An attribute by its local name ("val" for `w:val`).
+fn attr<'a>(node: &roxmltree::Node<'a, '_>, local: &str) -> Option<&'a str> {
+    node.attributes()
+        .find(|a| a.name() == local)
+        .map(|a| a.value())
+}
+
 /// XML parsed without DTDs and with a bound on the node count.
 fn parse_xml(text: &str) -> Result<roxmltree::Document<'_>, String> {
     let options = roxmltree::ParsingOptions {
@@ -144,6 +157,11 @@ fn parse_xml(text: &str) -> Result<roxmltree::Document<'_>, String> {
     };
     roxmltree::Document::parse_with_options(text, options).map_err(|e| format!("XML: {e}"))
 }
+
+/// Most grid columns a table row may reach: spans and skipped columns
+/// declared in a file are bounded by it, so a crafted span cannot make a
+/// row of millions of columns.
+pub(crate) const MAX_COLUMNS: usize = 256;
 
 /// Collects tables and paragraphs into pieces, with provenance by table,
 /// row and column.
@@ -190,7 +208,12 @@ impl Builder {
 
     /// One table row of `table`, its `row`-th (1-based).
     fn row(&mut self, table: u32, row: u32, cells: Vec<CellText>) {
-        let width = cells.iter().map(|c| c.col + c.col_span).max().unwrap_or(0);
+        let cells: Vec<CellText> = cells.into_iter().filter(|c| c.col < MAX_COLUMNS).collect();
+        let width = cells
+            .iter()
+            .map(|c| (c.col + c.col_span).min(MAX_COLUMNS))
+            .max()
+            .unwrap_or(0);
         let cells: Vec<RawCell> = cells
             .into_iter()
             .filter_map(|c| {
@@ -205,7 +228,7 @@ impl Builder {
                     .join("\n");
                 (!text.is_empty()).then(|| RawCell {
                     col: c.col,
-                    col_span: c.col_span.max(1),
+                    col_span: c.col_span.clamp(1, MAX_COLUMNS - c.col),
                     row_span: c.row_span.max(1),
                     text,
                     provenance: Provenance {
@@ -240,6 +263,24 @@ fn clean(text: &str) -> String {
         .map(|c| match c {
             '\t' | '\u{A0}' | '\u{202F}' | '\u{2007}' => ' ',
             c => c,
+        })
+        .collect()
+}
+
+/// The pieces as text, for tests: a text line as it is, a row as
+/// `col:text` cells joined with " | ".
+#[cfg(test)]
+pub(crate) fn texts(doc: &Document) -> Vec<String> {
+    doc.pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Text(t) => t.raw.clone(),
+            Piece::Row(r) => r
+                .cells
+                .iter()
+                .map(|c| format!("{}:{}", c.col, c.text))
+                .collect::<Vec<_>>()
+                .join(" | "),
         })
         .collect()
 }

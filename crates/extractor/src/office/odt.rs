@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use roxmltree::Node;
 
-use super::{parse_xml, Builder, CellText, Document};
+use super::{attr, name, parse_xml, Builder, CellText, Document, MAX_COLUMNS};
 
 /// Reads `content.xml`.
 pub fn read(content: &str) -> Result<Document, String> {
@@ -44,16 +44,6 @@ pub fn read(content: &str) -> Result<Document, String> {
         notes,
         encoding: "utf-8",
     })
-}
-
-fn name<'a>(node: &Node<'a, '_>) -> &'a str {
-    node.tag_name().name()
-}
-
-fn attr<'a>(node: &Node<'a, '_>, local: &str) -> Option<&'a str> {
-    node.attributes()
-        .find(|a| a.name() == local)
-        .map(|a| a.value())
 }
 
 /// A list level's numbering: prefix, format, suffix, levels shown.
@@ -219,6 +209,9 @@ fn table(node: Node<'_, '_>, b: &mut Builder, ctx: &mut Context) {
         let mut col = 0usize;
         let mut cells = Vec::new();
         for tc in tr.children().filter(Node::is_element) {
+            if col >= MAX_COLUMNS {
+                break;
+            }
             let repeated = attr(&tc, "number-columns-repeated")
                 .and_then(|v| v.parse::<usize>().ok())
                 .unwrap_or(1)

@@ -426,16 +426,27 @@ fn drop_repeated_lines(lines: &mut Vec<PdfLine>, notes: &mut Vec<String>) {
     ));
 }
 
-/// The text is the number of its page as page furniture prints it.
+/// The text is the number of its page as page furniture prints it: its
+/// own number, other numbers (of pages in all), the profile's page-number
+/// words ("lpp", "lapa", "no") and marks ("-", "/", ".") only.
 fn is_page_number(text: &str, page: u32) -> bool {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = crate::labels::re(
-        &RE,
-        r"^(?i)(?:-\s*)?(?:lapa\s+|lpp\.\s*)?(\d{1,4})(?:\.?\s*(?:lpp|lapa)\.?)?(?:\s*(?:/|no)\s*\d{1,4})?(?:\s*-)?$",
-    );
-    re.captures(text)
-        .and_then(|c| c.get(1)?.as_str().parse::<u32>().ok())
-        .is_some_and(|n| n == page)
+    let words = &crate::profile::Profile::shipped()
+        .document
+        .page_number_words;
+    let tokens: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '/' | '.'))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let own = tokens
+        .iter()
+        .find(|t| t.chars().all(|c| c.is_ascii_digit()))
+        .and_then(|t| t.parse::<u32>().ok())
+        == Some(page);
+    own && tokens.len() <= 4
+        && tokens.iter().all(|t| {
+            (t.len() <= 4 && t.chars().all(|c| c.is_ascii_digit()))
+                || words.iter().any(|w| w.eq_ignore_ascii_case(t))
+        })
 }
 
 /// A page's first table row continues the previous page's last row when its
@@ -595,7 +606,9 @@ mod tests {
         assert!(
             is_page_number("3. lpp.", 3) && is_page_number("3/7", 3) && is_page_number("- 3 -", 3)
         );
+        assert!(is_page_number("lapa 3 no 7", 3));
         assert!(!is_page_number("3. lpp.", 4) && !is_page_number("2024", 2024 - 1));
+        assert!(!is_page_number("3. pasākums", 3));
         let mut lines = vec![
             line("Pielikums", 1),
             line("Pasākums nr.1.1.\tLogo", 1),

@@ -169,9 +169,9 @@ pub fn lines(glyphs: &[&Glyph], prior: &mut Option<Columns>) -> Option<Vec<PageL
         .collect();
     pitches.sort_by(f64::total_cmp);
     if let Some(&pitch) = pitches.get(pitches.len() / 2) {
-        for i in 1..ys.len() {
-            if ys[i - 1] - ys[i] > 2.5 * pitch && !starts.contains(&i) {
-                starts.push(i);
+        for (i, w) in ys.windows(2).enumerate() {
+            if w[0] - w[1] > 2.5 * pitch && !starts.contains(&(i + 1)) {
+                starts.push(i + 1);
             }
         }
         starts.sort_unstable();
