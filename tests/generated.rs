@@ -20,7 +20,7 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("chromium-unruled", 0.62, 0.68),
     ("reportlab", 0.99, 0.99),
     ("pdftotext", 0.10, 0.13),
-    ("pdftotext-layout", 0.10, 0.14),
+    ("pdftotext-layout", 0.63, 0.73),
     ("pdftotext-raw", 0.10, 0.13),
     ("scan200", 0.65, 0.65),
     ("docx", 0.99, 0.99),

@@ -21,6 +21,7 @@
 
 mod decode;
 mod error;
+mod fixed;
 mod flow;
 mod furniture;
 pub mod grid;
@@ -106,6 +107,9 @@ pub fn extract(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction,
         return Ok(from_document(doc, InputKind::Html));
     }
     let decoded = decode(bytes, options.lexicon)?;
+    if fixed::is_fixed_width(&decoded.text) && !is_tabular(&lines::numbered(&decoded.text)) {
+        return read_fixed_width(decoded);
+    }
     let rejoined = lines::rejoin_hard_wraps(&decoded.text);
     let lines = lines::numbered(rejoined.as_deref().unwrap_or(&decoded.text));
     let (input, (items, columns, other_headers, furniture_lines)) = if is_tabular(&lines) {
@@ -159,26 +163,12 @@ fn read_pdf(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction, Ex
         doubtful,
         repairs,
     } = pdf::read(bytes, options.lexicon, options.ocr)?;
-    let pieces: Vec<grid::Piece> = lines
-        .iter()
-        .filter(|l| !l.text.trim().is_empty())
-        .map(|l| {
-            let provenance = planx_record::Provenance {
-                page: Some(l.page),
-                lines: None,
-                bbox: Some(l.bbox),
-                cell: None,
-            };
-            if l.text.contains('\t') {
-                grid::Piece::Row(grid::tab_row(&l.text, &provenance, |_| provenance.clone()))
-            } else {
-                grid::Piece::Text(grid::TextLine {
-                    raw: l.text.clone(),
-                    provenance,
-                })
-            }
-        })
-        .collect();
+    let pieces = line_pieces(&lines, |l| planx_record::Provenance {
+        page: Some(l.page),
+        lines: None,
+        bbox: Some(l.bbox),
+        cell: None,
+    });
     let tabular::Read {
         items,
         columns,
@@ -221,6 +211,61 @@ fn read_pdf(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction, Ex
         other_headers,
         items,
         furniture_lines,
+    })
+}
+
+/// Laid-out lines as pieces: tab-separated ones as grid rows.
+fn line_pieces(
+    lines: &[pdf::PdfLine],
+    provenance: impl Fn(&pdf::PdfLine) -> planx_record::Provenance,
+) -> Vec<grid::Piece> {
+    lines
+        .iter()
+        .filter(|l| !l.text.trim().is_empty())
+        .map(|l| {
+            let provenance = provenance(l);
+            if l.text.contains('\t') {
+                grid::Piece::Row(grid::tab_row(&l.text, &provenance, |_| provenance.clone()))
+            } else {
+                grid::Piece::Text(grid::TextLine {
+                    raw: l.text.clone(),
+                    provenance,
+                })
+            }
+        })
+        .collect()
+}
+
+/// Fixed-width text (`pdftotext -layout`) read by the layout of PDF pages
+/// without rulings, its characters placed at their columns and lines;
+/// provenance gives the page (form feeds) and the lines.
+fn read_fixed_width(decoded: Decoded) -> Result<Extraction, ExtractError> {
+    let pages = fixed::pages(&decoded.text);
+    let laid = pdf::read_pages(&pages)?;
+    let pieces = line_pieces(&laid.lines, |l| planx_record::Provenance {
+        page: Some(l.page),
+        lines: Some(fixed::lines_of(l.bbox)),
+        bbox: None,
+        cell: None,
+    });
+    let t = tabular::read(&pieces);
+    let mut decoding = decoded.notes;
+    decoding.push(format!(
+        "fixed-width text (columns aligned with spaces) read by character position, {} pages",
+        laid.pages
+    ));
+    decoding.extend(laid.notes);
+    Ok(Extraction {
+        input: InputKind::TextFlow,
+        pages: Some(laid.pages),
+        encoding: decoded.encoding,
+        decoding,
+        columns: t.columns,
+        other_headers: t.other_headers,
+        items: t.items,
+        furniture_lines: t.dropped,
+        doubtful: Vec::new(),
+        repairs: Vec::new(),
     })
 }
 

@@ -116,6 +116,9 @@ pub struct PageContent {
     /// Quarter turns clockwise the glyphs and segments were turned by to
     /// make the page's text upright (a table drawn sideways).
     pub turns: u8,
+    /// The glyphs stand on a grid of character cells (fixed-width text
+    /// read as a page): gaps are whole spaces, and one may part cells.
+    pub fixed_pitch: bool,
 }
 
 /// An image XObject and the matrix it was drawn with (the unit square to

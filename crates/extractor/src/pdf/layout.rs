@@ -60,7 +60,8 @@ pub fn lines(page: &PageContent, columns: &mut Option<super::unruled::Columns>) 
         .filter(|g| !g.text.trim().is_empty() || g.text == " ")
         .collect();
     if ys.len() < 2 || xs.len() < 2 {
-        return super::unruled::lines(&glyphs, columns).unwrap_or_else(|| paragraphs(&glyphs));
+        return super::unruled::lines(&glyphs, columns, page.fixed_pitch)
+            .unwrap_or_else(|| paragraphs(&glyphs));
     }
     let (top, bottom) = (ys[ys.len() - 1], ys[0]);
     let (left, right) = (xs[0], xs[xs.len() - 1]);

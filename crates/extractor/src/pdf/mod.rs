@@ -13,6 +13,8 @@ mod unruled;
 use lopdf::{Document, LoadOptions};
 use rayon::prelude::*;
 
+pub(crate) use interpret::{Glyph, PageContent};
+
 use crate::scan::{self, OcrError, OcrOptions};
 use crate::ExtractError;
 
@@ -93,19 +95,7 @@ pub fn read(
     }
     let pages = doc.get_pages();
     let count = u32::try_from(pages.len()).unwrap_or(u32::MAX);
-    let mut out: Vec<PdfLine> = Vec::new();
-    let mut notes = Vec::new();
-    let mut glyphs = 0usize;
-    let mut ocr_pages = 0u32;
-    let mut doubtful = Vec::new();
-    let mut ocr_error: Option<OcrError> = None;
-    let mut repairer = scan::Repairer::default();
-    let mut repairs = Vec::new();
-    let mut ocr_page_numbers = std::collections::BTreeSet::new();
-    let mut header: Option<Vec<String>> = None;
-    let mut columns: Option<unruled::Columns> = None;
-    // The last table row pushed, which a row cut by a page break continues.
-    let mut last_row: Option<usize> = None;
+    let mut pages_out = Pages::default();
     // The PDF on disk for pdftoppm, written when a page first needs it.
     let file: std::sync::OnceLock<Option<tempfile::NamedTempFile>> = std::sync::OnceLock::new();
     let all: Vec<(u32, lopdf::ObjectId)> = pages
@@ -123,7 +113,14 @@ pub fn read(
                 layout::upright(&mut content);
                 (
                     number,
-                    plan(content, size, lexicon, ocr.is_some(), number, &mut notes),
+                    plan(
+                        content,
+                        size,
+                        lexicon,
+                        ocr.is_some(),
+                        number,
+                        &mut pages_out.notes,
+                    ),
                 )
             })
             .collect();
@@ -159,119 +156,165 @@ pub fn read(
             })
             .collect();
         for (number, content, by_ocr) in read {
-            let content = match content {
-                Ok(c) => c,
+            match content {
+                Ok(c) => pages_out.add(number, &c, by_ocr),
                 Err(PageFailure::Ocr(e)) => {
-                    notes.push(format!("page {number}: not read: {e}"));
-                    ocr_error.get_or_insert(e);
-                    continue;
+                    pages_out
+                        .notes
+                        .push(format!("page {number}: not read: {e}"));
+                    pages_out.ocr_error.get_or_insert(e);
                 }
                 Err(PageFailure::Image(why)) => {
-                    notes.push(format!("page {number}: not read by OCR: {why}"));
-                    continue;
-                }
-            };
-            if by_ocr {
-                ocr_pages += 1;
-                ocr_page_numbers.insert(number);
-                notes.push(format!(
-                    "page {number}: recognised by OCR, {} words, {} rulings, skew {:.2}° corrected",
-                    content.glyphs.len(),
-                    content.segments.len(),
-                    content.skew.unwrap_or(0.0)
-                ));
-                doubtful.extend(content.doubtful.iter().map(|w| (number, w.clone())));
-            }
-            glyphs += content.glyphs.len();
-            if content.truncated {
-                notes.push(format!(
-                    "page {number}: content too large or unreadable, read in part"
-                ));
-            }
-            let mut first_row = true;
-            let mut page_lines = layout::lines(&content, &mut columns);
-            for line in &mut page_lines {
-                line.bbox = layout::unturn_box(line.bbox, content.turns);
-            }
-            if content.recognised {
-                let mut texts: Vec<String> = page_lines
-                    .iter_mut()
-                    .map(|l| std::mem::take(&mut l.text))
-                    .collect();
-                for (i, r) in repairer.page(&mut texts) {
-                    let bbox = page_lines.get(i).map_or([0.0; 4], |l| l.bbox);
-                    repairs.push((number, bbox, r));
-                }
-                for (l, t) in page_lines.iter_mut().zip(texts) {
-                    l.text = t;
+                    pages_out
+                        .notes
+                        .push(format!("page {number}: not read by OCR: {why}"));
                 }
             }
-            split_repeated_header(&mut page_lines, &mut header);
-            for line in page_lines {
-                let row = line.text.contains('\t');
-                let cells: Vec<&str> = line.text.split('\t').collect();
-                // A header repeated on the page, or its row of sub-column
-                // years and totals, is no continuation of the row before.
-                let header = crate::tabular::is_header_row(&cells)
-                    || crate::tabular::is_sub_header_row(&cells);
-                if row && first_row && !header {
-                    first_row = false;
-                    if continues_row(&cells) {
-                        if let Some(prev) = last_row.and_then(|i| out.get_mut(i)) {
-                            prev.text = merge_cells(&prev.text, &line.text);
-                            continue;
-                        }
+        }
+    }
+    pages_out.finish(count)
+}
+
+/// Laid-out pages that are not a PDF's (fixed-width text read as glyphs
+/// at character positions) through the same layout as a PDF's pages.
+pub(crate) fn read_pages(pages: &[PageContent]) -> Result<PdfText, ExtractError> {
+    let mut out = Pages::default();
+    for (k, content) in pages.iter().enumerate() {
+        out.add(u32::try_from(k + 1).unwrap_or(u32::MAX), content, false);
+    }
+    out.finish(u32::try_from(pages.len()).unwrap_or(u32::MAX))
+}
+
+/// The pages read so far, assembled into one sequence of lines: rows cut
+/// by a page break joined, repeated headers split off, OCR repaired.
+#[derive(Default)]
+struct Pages {
+    out: Vec<PdfLine>,
+    notes: Vec<String>,
+    glyphs: usize,
+    ocr_pages: u32,
+    doubtful: Vec<(u32, String)>,
+    ocr_error: Option<OcrError>,
+    repairer: scan::Repairer,
+    repairs: Vec<(u32, [f64; 4], scan::Repair)>,
+    ocr_page_numbers: std::collections::BTreeSet<u32>,
+    header: Option<Vec<String>>,
+    columns: Option<unruled::Columns>,
+    /// The last table row pushed, which a row cut by a page break continues.
+    last_row: Option<usize>,
+}
+
+impl Pages {
+    /// Lays out one page and appends its lines.
+    fn add(&mut self, number: u32, content: &PageContent, by_ocr: bool) {
+        if by_ocr {
+            self.ocr_pages += 1;
+            self.ocr_page_numbers.insert(number);
+            self.notes.push(format!(
+                "page {number}: recognised by OCR, {} words, {} rulings, skew {:.2}° corrected",
+                content.glyphs.len(),
+                content.segments.len(),
+                content.skew.unwrap_or(0.0)
+            ));
+            self.doubtful
+                .extend(content.doubtful.iter().map(|w| (number, w.clone())));
+        }
+        self.glyphs += content.glyphs.len();
+        if content.truncated {
+            self.notes.push(format!(
+                "page {number}: content too large or unreadable, read in part"
+            ));
+        }
+        let mut first_row = true;
+        let mut page_lines = layout::lines(content, &mut self.columns);
+        for line in &mut page_lines {
+            line.bbox = layout::unturn_box(line.bbox, content.turns);
+        }
+        if content.recognised {
+            let mut texts: Vec<String> = page_lines
+                .iter_mut()
+                .map(|l| std::mem::take(&mut l.text))
+                .collect();
+            for (i, r) in self.repairer.page(&mut texts) {
+                let bbox = page_lines.get(i).map_or([0.0; 4], |l| l.bbox);
+                self.repairs.push((number, bbox, r));
+            }
+            for (l, t) in page_lines.iter_mut().zip(texts) {
+                l.text = t;
+            }
+        }
+        split_repeated_header(&mut page_lines, &mut self.header);
+        for line in page_lines {
+            let row = line.text.contains('\t');
+            let cells: Vec<&str> = line.text.split('\t').collect();
+            // A header repeated on the page, or its row of sub-column
+            // years and totals, is no continuation of the row before.
+            let header =
+                crate::tabular::is_header_row(&cells) || crate::tabular::is_sub_header_row(&cells);
+            if row && first_row && !header {
+                first_row = false;
+                if continues_row(&cells) {
+                    if let Some(prev) = self.last_row.and_then(|i| self.out.get_mut(i)) {
+                        prev.text = merge_cells(&prev.text, &line.text);
+                        continue;
                     }
                 }
-                if row && !header {
-                    last_row = Some(out.len());
-                }
-                out.push(PdfLine {
-                    text: line.text,
-                    page: number,
-                    bbox: line.bbox,
-                });
+            }
+            if row && !header {
+                self.last_row = Some(self.out.len());
+            }
+            self.out.push(PdfLine {
+                text: line.text,
+                page: number,
+                bbox: line.bbox,
+            });
+        }
+    }
+
+    /// The document's lines, furniture dropped and OCR codes repaired.
+    fn finish(mut self, count: u32) -> Result<PdfText, ExtractError> {
+        drop_repeated_lines(&mut self.out, &mut self.notes);
+        // Codes misread, with the whole document as evidence, and capitals
+        // misread at the start of cells, by their column's majority.
+        let pages = &self.ocr_page_numbers;
+        let mut ocr_rows: Vec<(usize, &mut PdfLine)> = self
+            .out
+            .iter_mut()
+            .enumerate()
+            .filter(|(_, l)| pages.contains(&l.page))
+            .collect();
+        let mut texts: Vec<&mut String> = ocr_rows.iter_mut().map(|(_, l)| &mut l.text).collect();
+        let mut fixed = self.repairer.codes(&mut texts);
+        fixed.extend(scan::capitals(&mut texts));
+        for (k, r) in fixed {
+            if let Some((_, line)) = ocr_rows.get(k) {
+                self.repairs.push((line.page, line.bbox, r));
             }
         }
-    }
-    drop_repeated_lines(&mut out, &mut notes);
-    // Codes misread, with the whole document as evidence, and capitals
-    // misread at the start of cells, by their column's majority.
-    let mut ocr_rows: Vec<(usize, &mut PdfLine)> = out
-        .iter_mut()
-        .enumerate()
-        .filter(|(_, l)| ocr_page_numbers.contains(&l.page))
-        .collect();
-    let mut texts: Vec<&mut String> = ocr_rows.iter_mut().map(|(_, l)| &mut l.text).collect();
-    let mut fixed = repairer.codes(&mut texts);
-    fixed.extend(scan::capitals(&mut texts));
-    for (k, r) in fixed {
-        if let Some((_, line)) = ocr_rows.get(k) {
-            repairs.push((line.page, line.bbox, r));
+        if self.glyphs == 0 {
+            let why = self
+                .notes
+                .first()
+                .cloned()
+                .unwrap_or_else(|| "no text on any page".to_string());
+            return Err(ExtractError::Pdf {
+                reason: match self.ocr_error {
+                    Some(e) => {
+                        format!("has no usable text layer (a scan?), and OCR could not run: {e}")
+                    }
+                    None => format!("has no usable text layer (a scan?): OCR is needed — {why}"),
+                },
+            });
         }
+        Ok(PdfText {
+            lines: self.out,
+            pages: count,
+            notes: self.notes,
+            ocr_pages: self.ocr_pages,
+            doubtful: self.doubtful,
+            repairs: self.repairs,
+        })
     }
-    if glyphs == 0 {
-        let why = notes
-            .first()
-            .cloned()
-            .unwrap_or_else(|| "no text on any page".to_string());
-        return Err(ExtractError::Pdf {
-            reason: match ocr_error {
-                Some(e) => {
-                    format!("has no usable text layer (a scan?), and OCR could not run: {e}")
-                }
-                None => format!("has no usable text layer (a scan?): OCR is needed — {why}"),
-            },
-        });
-    }
-    Ok(PdfText {
-        lines: out,
-        pages: count,
-        notes,
-        ocr_pages,
-        doubtful,
-        repairs,
-    })
 }
 
 /// Decides how a page is read. The text layer is used when it has visible,

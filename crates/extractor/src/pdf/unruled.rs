@@ -26,11 +26,18 @@ struct Gaps {
     aligned: f64,
     /// A word beyond a column's edge after a gap wider than this opens a cell.
     cell: f64,
+    /// In a line already cut into cells by a wide gap, a word at a
+    /// column's edge after a gap wider than this begins that column: in
+    /// fixed-width text one space is all that parts two cells (an amount
+    /// set flush right against the next column's text); in a PDF, as
+    /// `aligned`.
+    cut_line: f64,
 }
 
 impl Gaps {
-    /// From the median gap between words closer than [`CELL_GAP`].
-    fn of(lines: &[Line]) -> Gaps {
+    /// From the median gap between words closer than [`CELL_GAP`];
+    /// `fixed_pitch`: the glyphs stand on a grid of character cells.
+    fn of(lines: &[Line], fixed_pitch: bool) -> Gaps {
         let mut spaces: Vec<f64> = lines
             .iter()
             .flat_map(|l| l.words.iter().map(|w| w.gap))
@@ -45,6 +52,11 @@ impl Gaps {
         Gaps {
             aligned: space * 1.3,
             cell: (space * 2.5).clamp(0.5, CELL_GAP),
+            cut_line: if fixed_pitch {
+                space * 0.7
+            } else {
+                space * 1.3
+            },
         }
     }
 }
@@ -96,7 +108,11 @@ impl Line<'_> {
 /// cells), top to bottom; `None` when no table is found. `prior` holds the
 /// column edges of the table on the pages before: they are used when this
 /// page shows fewer (a row or two on a last page).
-pub fn lines(glyphs: &[&Glyph], prior: &mut Option<Columns>) -> Option<Vec<PageLine>> {
+pub fn lines(
+    glyphs: &[&Glyph],
+    prior: &mut Option<Columns>,
+    fixed_pitch: bool,
+) -> Option<Vec<PageLine>> {
     let upright: Vec<&Glyph> = glyphs
         .iter()
         .copied()
@@ -129,7 +145,7 @@ pub fn lines(glyphs: &[&Glyph], prior: &mut Option<Columns>) -> Option<Vec<PageL
         .position(|l| !continues_header(l))
         .map_or(lines.len(), |k| start + k);
     let body = lines.get(header_end..).unwrap_or_default();
-    let gaps = Gaps::of(lines.get(start..).unwrap_or_default());
+    let gaps = Gaps::of(lines.get(start..).unwrap_or_default(), fixed_pitch);
     let edges = match (
         column_edges(lines.get(start..).unwrap_or_default(), gaps),
         prior.take(),
@@ -219,30 +235,43 @@ pub fn lines(glyphs: &[&Glyph], prior: &mut Option<Columns>) -> Option<Vec<PageL
         // A line of sub-column years and totals under the header ("2024
         // 2025 Kopā" under "Finansējums, EUR") is a header row of its own,
         // from its first such line on: the table reader names sub-columns
-        // from it.
+        // from it. Cells of such lines that hold other words (the last
+        // line of a taller header cell beside the years) stay with the
+        // header above.
+        let is_sub =
+            |c: &String| !c.is_empty() && c.split_whitespace().all(crate::tabular::is_sub_part);
         let sub = header
             .iter()
-            .position(|cells| {
-                cells
-                    .iter()
-                    .any(|c| c.split_whitespace().any(crate::tabular::is_sub_part))
-            })
+            .position(|cells| cells.iter().any(&is_sub))
             .filter(|&k| k > 0)
             .unwrap_or(header.len());
-        for (range, part) in [
-            (start..start + sub, header.get(..sub)),
-            (start + sub..header_end, header.get(sub..)),
-        ] {
-            let Some(part) = part.filter(|p| !p.is_empty()) else {
-                continue;
-            };
-            let glyphs: Vec<&Glyph> = lines
+        let mut main: Vec<Vec<String>> = header.get(..sub).unwrap_or_default().to_vec();
+        let mut subs: Vec<Vec<String>> = Vec::new();
+        for cells in header.get(sub..).unwrap_or_default() {
+            main.push(
+                cells
+                    .iter()
+                    .map(|c| if is_sub(c) { String::new() } else { c.clone() })
+                    .collect(),
+            );
+            subs.push(
+                cells
+                    .iter()
+                    .map(|c| if is_sub(c) { c.clone() } else { String::new() })
+                    .collect(),
+            );
+        }
+        let glyphs = |range: std::ops::Range<usize>| -> Vec<&Glyph> {
+            lines
                 .get(range)
                 .unwrap_or_default()
                 .iter()
                 .flat_map(Line::glyphs)
-                .collect();
-            out.push(row_line(part, &glyphs));
+                .collect()
+        };
+        out.push(row_line(&main, &glyphs(start..header_end)));
+        if !subs.is_empty() {
+            out.push(row_line(&subs, &glyphs(start + sub..header_end)));
         }
     }
     let mut after: Vec<&Glyph> = Vec::new();
@@ -505,6 +534,31 @@ fn starts_row(text: &str) -> bool {
 /// column set flush right (amounts), the leftmost start of the stretches
 /// that end together where no left edge explains them.
 fn column_edges(lines: &[Line], gaps: Gaps) -> Option<Columns> {
+    // A line of sub-column years and totals under the header names its
+    // columns itself: amounts set flush right under a year make a column
+    // however few rows fill it.
+    // (Two such words on a line, each alone between gaps.)
+    let years: Vec<f64> = lines
+        .iter()
+        .flat_map(|l| {
+            let lone: Vec<f64> = l
+                .words
+                .iter()
+                .enumerate()
+                .filter(|(i, w)| {
+                    w.gap > CELL_GAP
+                        && l.words.get(i + 1).is_none_or(|n| n.gap > CELL_GAP)
+                        && crate::tabular::is_sub_part(&w.text)
+                })
+                .map(|(_, w)| w.x1)
+                .collect();
+            if lone.len() >= 2 {
+                lone
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
     let support = (lines.len() / 12).max(3);
     let starts: Vec<f64> = lines
         .iter()
@@ -538,7 +592,8 @@ fn column_edges(lines: &[Line], gaps: Gaps) -> Option<Columns> {
     let near_edge = |x: f64, edges: &[f64]| edges.iter().any(|e| (x - e).abs() < EDGE_TOL);
     let mut added = Vec::new();
     for group in clusters(stretches.iter().copied()) {
-        if group.len() < support {
+        let named = group.iter().any(|(end, _)| near_edge(*end, &years));
+        if group.len() < support && !(named && group.len() >= 2) {
             continue;
         }
         let at_edges = group.iter().filter(|(_, b)| near_edge(*b, &edges)).count();
@@ -629,11 +684,14 @@ fn cells(line: &Line, columns: &Columns, gaps: Gaps) -> Vec<String> {
     };
     let mut out = vec![String::new(); edges.len()];
     let mut current: Option<usize> = None;
+    // A line already cut into cells by a wide gap (see `Gaps::cut_line`).
+    let cut = line.words.iter().skip(1).any(|w| w.gap > gaps.cell);
+    let parted = |gap: f64| gap > gaps.aligned || (cut && gap > gaps.cut_line);
     for w in &line.words {
         let col = column(w.x0);
         let aligned = edges.get(col).is_some_and(|e| (w.x0 - e).abs() < EDGE_TOL);
         let target = match current {
-            Some(c) if col > c && ((aligned && w.gap > gaps.aligned) || w.gap > gaps.cell) => col,
+            Some(c) if col > c && ((aligned && parted(w.gap)) || w.gap > gaps.cell) => col,
             Some(c) => c,
             None => col,
         };
@@ -700,7 +758,7 @@ mod tests {
     fn read(lines_: &[Vec<Glyph>]) -> Vec<String> {
         let glyphs: Vec<Glyph> = lines_.concat();
         let refs: Vec<&Glyph> = glyphs.iter().collect();
-        lines(&refs, &mut None)
+        lines(&refs, &mut None, false)
             .expect("a table")
             .into_iter()
             .map(|l| l.text)
@@ -882,6 +940,6 @@ mod tests {
         ];
         let glyphs: Vec<Glyph> = page.concat();
         let refs: Vec<&Glyph> = glyphs.iter().collect();
-        assert!(lines(&refs, &mut None).is_none());
+        assert!(lines(&refs, &mut None, false).is_none());
     }
 }
