@@ -18,23 +18,37 @@ const PITCH: f64 = 4.8;
 /// A tab stops at every eighth column.
 const TAB: usize = 8;
 
-/// The text is laid out in fixed-width columns: at least three lines, and
-/// a fifth of all lines with text, hold three stretches or more parted by
-/// runs of three spaces.
+/// The text is laid out in fixed-width columns: lines hold three
+/// stretches or more parted by runs of three spaces — at least three such
+/// lines making a fifth of all lines with text, or two such beside a line
+/// of column headers so laid out (a short table under a long list).
 pub(crate) fn is_fixed_width(text: &str) -> bool {
     let mut content = 0usize;
     let mut aligned = 0usize;
+    let mut header = false;
     for line in text.lines() {
         let t = line.trim();
         if t.is_empty() {
             continue;
         }
         content += 1;
-        if t.split("   ").filter(|s| !s.trim().is_empty()).count() >= 3 {
+        let stretches: Vec<&str> = t
+            .split("   ")
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        if stretches.len() >= 3 {
             aligned += 1;
         }
+        if stretches.len() >= 2 {
+            let named = stretches
+                .iter()
+                .filter(|s| crate::labels::is_header_text(s))
+                .count();
+            header |= named * 2 >= stretches.len() + 1;
+        }
     }
-    aligned >= 3 && aligned * 5 >= content
+    aligned >= 2 && (aligned >= 3 && aligned * 5 >= content || header)
 }
 
 /// The pages of the text (parted by form feeds), each character a glyph.
@@ -121,6 +135,19 @@ Rīcība            Atbildīgais     Īstenošanas periods
         assert!(!is_fixed_width(flowed));
         let tabbed = "Rīcība\tAtbildīgais\n1.\tLogo\tLM\n";
         assert!(!is_fixed_width(tabbed));
+        // A short table under a long list: its header line decides.
+        let short = format!(
+            "{}\n{}",
+            LAYOUT.lines().take(3).collect::<Vec<_>>().join("\n"),
+            "LM - Labklājības ministrija\n".repeat(20)
+        );
+        assert!(is_fixed_width(&short));
+        let prose = format!(
+            "{}\n{}",
+            LAYOUT.lines().nth(1).unwrap_or_default(),
+            "Teksts.\n".repeat(5)
+        );
+        assert!(!is_fixed_width(&prose));
     }
 
     #[test]

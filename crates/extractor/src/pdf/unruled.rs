@@ -192,6 +192,21 @@ pub fn lines(
         }
         starts.sort_unstable();
     }
+    // The abbreviation list or the overall goal under the table, begun in
+    // its first column, is no part of the row above.
+    let document = &crate::profile::Profile::shipped().document;
+    for (i, cells) in body_cells.iter().enumerate() {
+        let first = cells.iter().find(|c| !c.is_empty()).map(String::as_str);
+        let labelled = first.is_some_and(|t| {
+            crate::profile::DocumentLabels::after(&document.abbreviation_headings, t).is_some()
+                || crate::profile::DocumentLabels::after(&document.overall_goal, t).is_some()
+        });
+        let leftmost = cells.iter().take(label_col + 1).any(|c| !c.is_empty());
+        if labelled && leftmost && !starts.contains(&i) {
+            starts.push(i);
+        }
+    }
+    starts.sort_unstable();
     move_starts_up(&mut starts, body, &body_cells);
     let mut rows: Vec<(Vec<Vec<String>>, Vec<&Glyph>)> = Vec::new();
     for (i, (line, c)) in body.iter().zip(body_cells).enumerate() {
