@@ -45,7 +45,7 @@ pub(crate) fn is_fixed_width(text: &str) -> bool {
                 .iter()
                 .filter(|s| crate::labels::is_header_text(s))
                 .count();
-            header |= named * 2 >= stretches.len() + 1;
+            header |= named * 2 > stretches.len();
         }
     }
     aligned >= 2 && (aligned >= 3 && aligned * 5 >= content || header)
