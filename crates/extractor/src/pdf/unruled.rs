@@ -146,10 +146,10 @@ pub fn lines(
         .map_or(lines.len(), |k| start + k);
     let body = lines.get(header_end..).unwrap_or_default();
     let gaps = Gaps::of(lines.get(start..).unwrap_or_default(), fixed_pitch);
-    let edges = match (
-        column_edges(lines.get(start..).unwrap_or_default(), gaps),
-        prior.take(),
-    ) {
+    let table = lines.get(start..).unwrap_or_default();
+    let own = column_edges(table, gaps, header_end - start)
+        .map(|c| c.tidied(table, header_end - start, gaps));
+    let edges = match (own, prior.take()) {
         // A page without a header of its own continues the table of the
         // page before, with its columns.
         (Some(own), Some(before))
@@ -548,7 +548,7 @@ fn starts_row(text: &str) -> bool {
 /// (and a twelfth of them) start a word after more than a space; and for a
 /// column set flush right (amounts), the leftmost start of the stretches
 /// that end together where no left edge explains them.
-fn column_edges(lines: &[Line], gaps: Gaps) -> Option<Columns> {
+fn column_edges(lines: &[Line], gaps: Gaps, header_lines: usize) -> Option<Columns> {
     // A line of sub-column years and totals under the header names its
     // columns itself: amounts set flush right under a year make a column
     // however few rows fill it.
@@ -575,19 +575,29 @@ fn column_edges(lines: &[Line], gaps: Gaps) -> Option<Columns> {
         })
         .collect();
     let support = (lines.len() / 12).max(3);
-    let starts: Vec<f64> = lines
+    // Starts of words after a gap, each with 1.0 for a header line's and
+    // 0.0 for a body line's.
+    let starts: Vec<(f64, f64)> = lines
         .iter()
-        .flat_map(|l| {
+        .enumerate()
+        .flat_map(|(i, l)| {
+            let header = if i < header_lines { 1.0 } else { 0.0 };
             l.words
                 .iter()
                 .filter(|w| w.gap > gaps.aligned)
-                .map(|w| w.x0)
+                .map(|w| (w.x0, header))
                 .collect::<Vec<_>>()
         })
         .collect();
-    let mut edges: Vec<f64> = clusters(starts.iter().map(|x| (*x, *x)))
+    // A column few rows fill (a financer named once) still has its edge
+    // where a heading and a cell of the body start alike.
+    let mut edges: Vec<f64> = clusters(starts.iter().copied())
         .into_iter()
-        .filter(|c| c.len() >= support)
+        .filter(|c| {
+            let headed = c.iter().any(|(_, h)| *h > 0.5);
+            let filled = c.iter().any(|(_, h)| *h < 0.5);
+            c.len() >= support || (headed && filled)
+        })
         .map(|c| c.iter().map(|(x, _)| x).sum::<f64>() / c.len() as f64)
         .collect();
     // Stretches (words between gaps wider than a space) as (end, start).
@@ -665,6 +675,60 @@ const BOUND_GAP: f64 = 6.0;
 pub struct Columns {
     edges: Vec<f64>,
     bounds: Vec<f64>,
+}
+
+impl Columns {
+    /// The columns as the table fills them: a column no line has text in
+    /// (a paragraph under the table aside) is dropped, and a column with a
+    /// heading but no body text beside one
+    /// with body text but no heading (amounts set flush right under a
+    /// heading set flush left) are one column.
+    fn tidied(self, lines: &[Line], header_lines: usize, gaps: Gaps) -> Columns {
+        let n = self.edges.len();
+        let (mut headed, mut filled) = (vec![false; n], vec![false; n]);
+        for (i, line) in lines.iter().enumerate() {
+            let texts = cells(line, &self, gaps);
+            // A paragraph under the table fills no column.
+            if i >= header_lines && texts.iter().filter(|c| !c.is_empty()).count() < 2 {
+                continue;
+            }
+            for (k, cell) in texts.iter().enumerate() {
+                if cell.is_empty() {
+                    continue;
+                }
+                let seen = if i < header_lines {
+                    &mut headed
+                } else {
+                    &mut filled
+                };
+                if let Some(s) = seen.get_mut(k) {
+                    *s = true;
+                }
+            }
+        }
+        let mut keep: Vec<usize> = Vec::with_capacity(n);
+        let mut k = 0;
+        while k < n {
+            if !headed[k] && !filled[k] {
+                k += 1;
+                continue;
+            }
+            keep.push(k);
+            let heading_only = headed[k] && !filled[k];
+            if heading_only && k + 1 < n && !headed[k + 1] && filled[k + 1] {
+                k += 2;
+            } else {
+                k += 1;
+            }
+        }
+        if keep.len() < 2 || keep.len() == n {
+            return self;
+        }
+        Columns {
+            edges: keep.iter().map(|&k| self.edges[k]).collect(),
+            bounds: keep.iter().map(|&k| self.bounds[k]).collect(),
+        }
+    }
 }
 
 /// Pairs grouped by their first value: sorted, a group holding values
@@ -837,6 +901,47 @@ mod tests {
                 "Pasākums nr.1.2.\tKartes izveide\tLVĢMC (CI3)\t2019-2023\t",
                 // After the last labelled row: text below the table.
                 "Valsts sekretāre L.Ķirsone",
+            ]
+        );
+    }
+
+    /// Amounts set flush right under a heading set flush left are the
+    /// heading's column; a column one row fills keeps its edge where its
+    /// heading starts alike; a stray start in no row's cells makes no
+    /// column.
+    #[test]
+    fn columns_as_the_table_fills_them() {
+        let row = |y: f64, label: &str, amount: (f64, &str), financer: Option<&str>| {
+            let mut cells = vec![(10.0, label), (60.0, "Kampaņa"), amount];
+            if let Some(f) = financer {
+                cells.push((300.0, f));
+            }
+            cells.push((400.0, "2020"));
+            line(y, &cells)
+        };
+        let page = [
+            line(
+                700.0,
+                &[
+                    (10.0, "Pasākuma nosaukums:"),
+                    (150.0, "Indikatīvais finansējums"),
+                    (300.0, "Finansētājs"),
+                    (400.0, "Īstenošanas laiks"),
+                ],
+            ),
+            row(680.0, "1.", (200.0, "26 200"), None),
+            row(660.0, "2.", (195.0, "142 000"), Some("LM")),
+            row(640.0, "3.", (210.0, "500"), None),
+            row(620.0, "4.", (200.0, "36 000"), None),
+            line(580.0, &[(7.0, "Valsts sekretāre L.Ķirsone")]),
+        ];
+        let out = read(&page);
+        assert_eq!(
+            out[..3],
+            [
+                "Pasākuma nosaukums:\t\tIndikatīvais finansējums\tFinansētājs\tĪstenošanas laiks\t",
+                "1.\tKampaņa\t26 200\t\t2020\t",
+                "2.\tKampaņa\t142 000\tLM\t2020\t",
             ]
         );
     }
