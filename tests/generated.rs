@@ -17,7 +17,7 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("tab-wrap", 0.96, 0.97),
     ("libreoffice", 0.99, 0.99),
     ("chromium-ruled", 0.99, 0.99),
-    ("chromium-unruled", 0.86, 0.92),
+    ("chromium-unruled", 0.91, 0.93),
     ("reportlab", 0.99, 0.99),
     ("pdftotext", 0.10, 0.13),
     ("pdftotext-layout", 0.63, 0.73),

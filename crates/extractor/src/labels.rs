@@ -256,6 +256,8 @@ mod tests {
         assert!(is_header_text("Indikatīvais finan- sējums, EUR"));
         assert!(is_header_text("(iepirkuma"));
         assert!(!is_header_text("Informēšana par DI procesu"));
+        // The numbering column's heading, however it is spaced.
+        assert!(is_header_text("Nr.p.k.") && is_header_text("Nr. p.k."));
         assert_eq!(
             header_columns(
                 "Pasākuma nosaukums: Atbildīgā institūcija iepirkuma veicējs finansētājs"

@@ -136,9 +136,38 @@ pub fn lines(
                 let x = |l: &Line| l.words.first().map_or(f64::NAN, |w| w.x0);
                 (x(a) - x(b)).abs() < 2.0 && opens_row(&format!("{} {}", first(i), first(i + 1)))
             });
-            lines.get(i).is_some_and(|l| starts_row(&l.text())) || wrapped
+            // On a page after a table's first, a line of cells whose first
+            // is a measure's number ("5.3.") goes on with the table.
+            let numbered = prior.is_some()
+                && lines
+                    .get(i)
+                    .is_some_and(|l| stretches(l).len() >= 2 && opens_row(&first(i)));
+            lines.get(i).is_some_and(|l| starts_row(&l.text())) || wrapped || numbered
         })
     })?;
+    // A header cell set vertically centred puts lines of its neighbours'
+    // headings above the line found ("Īstenošanas" over "Nr. p. k.
+    // Rīcība …"): header words right above it begin the header.
+    let mut start = start;
+    while start > 0
+        && lines.get(start).is_some_and(is_header_line)
+        && lines.get(start - 1).is_some_and(|above| {
+            let size = above
+                .words
+                .first()
+                .and_then(|w| w.glyphs.first())
+                .map_or(1.0, |g| g.size.max(1.0));
+            let close = lines
+                .get(start)
+                .is_some_and(|l| above.baseline() - l.baseline() < 1.6 * size);
+            close
+                && stretches(above)
+                    .iter()
+                    .all(|s| crate::labels::is_header_text(s))
+        })
+    {
+        start -= 1;
+    }
     let header_end = lines
         .iter()
         .skip(start)
@@ -347,9 +376,12 @@ fn is_header_line(line: &Line) -> bool {
     let text = line.text();
     crate::labels::is_header_text(&text) && !crate::labels::header_columns(&text).is_empty()
         || line.words.len() > 1
-            && stretches(line)
-                .iter()
-                .all(|s| crate::labels::is_header_text(s))
+            && stretches(line).iter().all(|s| {
+                // A short heading spaced apart ("Nr. p. k.") names its column.
+                crate::labels::is_header_text(s)
+                    || s.split_whitespace().count() <= 3
+                        && !crate::labels::header_columns(s).is_empty()
+            })
 }
 
 /// Rows whose cells are set vertically centred: the label stands in the
