@@ -1,6 +1,7 @@
 //! The plans as the files annexes are written in (DOCX, ODT, HTML; made by
 //! `scripts/office-fixtures/make.py` from the tab exports) give exactly
-//! the plans' golden records; broken containers give clear error records.
+//! the plans' golden records; broken containers give clear error records;
+//! a footnote is a warning, never cell text.
 
 mod common;
 
@@ -94,5 +95,129 @@ fn legacy_files_go_through_libreoffice_or_say_it_is_missing() {
         assert_eq!(record.kind(), "unknown");
     } else {
         assert!(error_of(rtf).contains("soffice"));
+    }
+}
+
+/// `bytes`, a ZIP, with `edit` applied to the entry `name` and the entries
+/// of `added` appended; `mimetype` stays stored, as ODF wants it.
+fn repack(
+    bytes: &[u8],
+    name: &str,
+    edit: impl Fn(&str) -> String,
+    added: &[(&str, &str)],
+) -> Vec<u8> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a ZIP");
+    let mut entries: Vec<(String, Vec<u8>)> = Vec::new();
+    for i in 0..archive.len() {
+        let mut f = archive.by_index(i).expect("entry");
+        let mut data = Vec::new();
+        f.read_to_end(&mut data).expect("inflates");
+        if f.name() == name {
+            data = edit(std::str::from_utf8(&data).expect("UTF-8 XML")).into_bytes();
+        }
+        entries.push((f.name().to_string(), data));
+    }
+    entries.extend(
+        added
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.as_bytes().to_vec())),
+    );
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (n, data) in &entries {
+        let method = if n == "mimetype" {
+            zip::CompressionMethod::Stored
+        } else {
+            zip::CompressionMethod::Deflated
+        };
+        let options = zip::write::SimpleFileOptions::default().compression_method(method);
+        w.start_file(n.as_str(), options).expect("entry");
+        w.write_all(data).expect("write");
+    }
+    w.finish().expect("finish").into_inner()
+}
+
+/// A footnote on a measure's title cell changes none of the record's
+/// measures and is one more warning, of kind `footnote`, quoting the note
+/// on the title with the cell's provenance: in DOCX and in ODT.
+#[test]
+fn a_footnote_on_a_title_cell_is_a_warning_and_leaves_the_cell_alone() {
+    const TITLE: &str =
+        "Vienota kultūras notikumu kalendāra izveide un uzturēšana LNKC tīmekļa vietnē";
+    const NOTE: &str = "Kalendārs aptver arī novadu pasākumus.";
+    let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+    let footnotes = format!(
+        r#"<w:footnotes {w}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {NOTE}</w:t></w:r></w:p></w:footnote></w:footnotes>"#
+    );
+    let docx = repack(
+        &common::read("fixtures/office/km-2021.docx"),
+        "word/document.xml",
+        |x| {
+            let at = format!("<w:t>{TITLE}</w:t></w:r>");
+            assert!(x.contains(&at), "the fixture prints the title in one run");
+            x.replacen(
+                &at,
+                &format!(r#"{at}<w:r><w:footnoteReference w:id="1"/></w:r>"#),
+                1,
+            )
+        },
+        &[("word/footnotes.xml", &footnotes)],
+    );
+    let odt = repack(
+        &common::read("fixtures/office/km-2021.odt"),
+        "content.xml",
+        |x| {
+            let at = format!(">{TITLE}</text:p>");
+            assert!(
+                x.contains(&at),
+                "the fixture prints the title in one paragraph"
+            );
+            x.replacen(
+                &at,
+                &format!(r#">{TITLE}<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>{NOTE}</text:p></text:note-body></text:note></text:p>"#),
+                1,
+            )
+        },
+        &[],
+    );
+    for (ext, noted) in [("docx", docx), ("odt", odt)] {
+        let rel = format!("fixtures/office/km-2021.{ext}");
+        let (Record::Plan(plain), Record::Plan(p)) = (
+            common::record_of(&common::read(&rel), &rel),
+            common::record_of(&noted, &rel),
+        ) else {
+            panic!("{rel}: not read as a plan")
+        };
+        assert_eq!(
+            p.measures, plain.measures,
+            "{rel}: the mark changes no measure"
+        );
+        let m = p.measures.first().expect("a measure");
+        assert_eq!(m.title, TITLE, "{rel}");
+        let notes: Vec<&planx_record::Warning> = p
+            .warnings
+            .iter()
+            .filter(|w| w.kind == planx_record::WarningKind::Footnote)
+            .collect();
+        assert_eq!(notes.len(), 1, "{rel}: {:?}", p.warnings);
+        let note = notes.first().expect("one");
+        assert_eq!(note.path, "measures[0].title", "{rel}");
+        assert_eq!(note.message, format!("footnote: {NOTE}"), "{rel}");
+        let row = m.provenance.cell.expect("the measure's cell");
+        assert_eq!(
+            note.provenance.as_ref().and_then(|p| p.cell),
+            Some([row[0], row[1], 2]),
+            "{rel}: the title cell"
+        );
+        assert_eq!(p.warnings.len(), plain.warnings.len() + 1, "{rel}");
+        assert!(
+            p.source.decoding.iter().any(|d| d.starts_with("1 foot")),
+            "{rel}"
+        );
+        // Serialised, the kind is `footnote`, and it reads back.
+        let json = serde_json::to_value(note).expect("serialises");
+        assert_eq!(json["kind"], "footnote");
+        let back: planx_record::Warning = serde_json::from_value(json).expect("reads back");
+        assert_eq!(&&back, note);
     }
 }

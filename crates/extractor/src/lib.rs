@@ -40,7 +40,7 @@ pub use decode::{decode, Decoded};
 pub use error::ExtractError;
 pub use labels::{direction_start, field_label, measure_start, FieldLabel};
 pub use lines::{enumerator, is_code};
-pub use model::{Block, Cell, Column, Extraction, Item, Row};
+pub use model::{Block, Cell, Column, Extraction, Footnote, FootnoteKind, Item, Row};
 pub use scan::{OcrError, OcrOptions};
 
 use planx_record::{InputKind, Lexicon};
@@ -133,6 +133,7 @@ pub fn extract(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction,
         furniture_lines,
         doubtful: Vec::new(),
         repairs: Vec::new(),
+        footnotes: Vec::new(),
     })
 }
 
@@ -150,6 +151,7 @@ fn from_document(doc: office::Document, input: InputKind) -> Extraction {
         furniture_lines: t.dropped,
         doubtful: Vec::new(),
         repairs: Vec::new(),
+        footnotes: doc.footnotes,
     }
 }
 
@@ -211,6 +213,7 @@ fn read_pdf(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction, Ex
         other_headers,
         items,
         furniture_lines,
+        footnotes: Vec::new(),
     })
 }
 
@@ -266,6 +269,7 @@ fn read_fixed_width(decoded: Decoded) -> Result<Extraction, ExtractError> {
         furniture_lines: t.dropped,
         doubtful: Vec::new(),
         repairs: Vec::new(),
+        footnotes: Vec::new(),
     })
 }
 

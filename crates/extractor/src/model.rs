@@ -82,6 +82,30 @@ pub enum Item {
     Block(Block),
 }
 
+/// Whether a [`Footnote`] stands at the foot of its page or at the end of
+/// the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FootnoteKind {
+    /// A footnote (DOCX `w:footnoteReference`, ODT `text:note-class="footnote"`).
+    Footnote,
+    /// An endnote (DOCX `w:endnoteReference`, ODT `text:note-class="endnote"`).
+    Endnote,
+}
+
+/// A footnote or endnote of a written document (DOCX, ODT). Its text is
+/// not part of the text that references it: a cell with a footnote mark
+/// reads as the cell without it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Footnote {
+    /// Footnote or endnote.
+    pub kind: FootnoteKind,
+    /// The note's text, its paragraphs joined with a space.
+    pub text: String,
+    /// The cell (table, row, column) or paragraph whose text carries the
+    /// note's mark.
+    pub provenance: Provenance,
+}
+
 /// Everything the extractor read from one input.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Extraction {
@@ -108,4 +132,7 @@ pub struct Extraction {
     /// Changes made to recognised text before the table was read (rule
     /// `ocr`); `path` names the page until the record places them.
     pub repairs: Vec<planx_record::Correction>,
+    /// Footnotes and endnotes referenced from the text, in reading order
+    /// (DOCX and ODT; other inputs have none).
+    pub footnotes: Vec<Footnote>,
 }

@@ -52,6 +52,7 @@ pub fn assemble(ex: &Extraction, mut source: Source, lexicon: &LatvianLexicon) -
     b.correct(ex);
     crate::repairs::place(&mut b.plan, &ex.repairs);
     crate::repairs::doubtful(&mut b.plan, &ex.doubtful, lexicon);
+    crate::footnotes::warn(&mut b.plan, ex);
     b.warn_cut_off();
     Record::Plan(Box::new(b.plan))
 }
@@ -657,7 +658,8 @@ fn unknown(ex: &Extraction, source: Source, _lexicon: &LatvianLexicon) -> Docume
         })
         .collect::<Vec<_>>()
         .join("\n");
-    let (kind, facts, warnings) = crate::kinds::classify(&text);
+    let (kind, facts, mut warnings) = crate::kinds::classify(&text);
+    warnings.extend(crate::footnotes::warnings(ex));
     DocumentRecord {
         format: FORMAT.to_string(),
         kind,

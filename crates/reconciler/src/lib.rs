@@ -25,6 +25,7 @@ pub mod check;
 mod cutoff;
 pub mod diff;
 mod document;
+mod footnotes;
 pub mod kinds;
 mod loose;
 pub mod merge;

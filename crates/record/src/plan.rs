@@ -210,6 +210,9 @@ pub enum WarningKind {
     Limit,
     /// The document is of no kind planx knows.
     NotRecognised,
+    /// A footnote or endnote of the document, kept out of the text that
+    /// carries its mark: the message quotes it.
+    Footnote,
     /// Anything else.
     #[default]
     Other,

@@ -3,20 +3,56 @@
 //! content controls (`w:sdt`), tracked changes (`w:ins` read, `w:del` left
 //! out), fields (page numbers left out) and automatic numbering
 //! (`w:numPr`, from the paragraph or its style, rendered from
-//! `word/numbering.xml` as Word prints it).
+//! `word/numbering.xml` as Word prints it). Footnotes and endnotes
+//! (`w:footnoteReference`, `w:endnoteReference`) are read from
+//! `word/footnotes.xml` and `word/endnotes.xml` by their `w:id` and given
+//! apart from the text that references them.
 
 use std::collections::HashMap;
 
 use roxmltree::Node;
 
-use super::{attr, name, parse_xml, Builder, CellText, Document, MAX_COLUMNS};
+use super::notes::{self, Notes};
+use super::{attr, cell_provenance, name, parse_xml, Builder, CellText, Document, MAX_COLUMNS};
+use crate::FootnoteKind;
 
-/// Reads the document part, with the numbering and styles parts if any.
-pub fn read(body: &str, numbering: Option<&str>, styles: Option<&str>) -> Result<Document, String> {
+/// The parts of a Word package besides `word/document.xml` that the
+/// reader uses, each as its XML text where the package has it.
+#[derive(Default)]
+pub struct Parts {
+    /// `word/numbering.xml`: list definitions.
+    pub numbering: Option<String>,
+    /// `word/styles.xml`: paragraph styles (their numbering).
+    pub styles: Option<String>,
+    /// `word/footnotes.xml`: the footnotes' texts.
+    pub footnotes: Option<String>,
+    /// `word/endnotes.xml`: the endnotes' texts.
+    pub endnotes: Option<String>,
+}
+
+/// Reads the document part, with the other parts the package has.
+pub fn read(body: &str, parts: &Parts) -> Result<Document, String> {
     let doc = parse_xml(body)?;
-    let numbering_doc = numbering.map(parse_xml).transpose()?;
-    let styles_doc = styles.map(parse_xml).transpose()?;
+    let numbering_doc = parts.numbering.as_deref().map(parse_xml).transpose()?;
+    let styles_doc = parts.styles.as_deref().map(parse_xml).transpose()?;
+    let mut notes = Notes::default();
+    let mut unreadable = Vec::new();
+    for (part, kind, path) in [
+        (
+            &parts.footnotes,
+            FootnoteKind::Footnote,
+            "word/footnotes.xml",
+        ),
+        (&parts.endnotes, FootnoteKind::Endnote, "word/endnotes.xml"),
+    ] {
+        if let Err(e) = define_notes(part.as_deref(), kind, &mut notes) {
+            unreadable.push(format!(
+                "{path} could not be read ({e}); its notes left out"
+            ));
+        }
+    }
     let mut ctx = Context {
+        notes,
         numbering: numbering_doc
             .as_ref()
             .map(|d| Numbering::of(d.root_element()))
@@ -47,17 +83,42 @@ pub fn read(body: &str, numbering: Option<&str>, styles: Option<&str>) -> Result
             ctx.numbered
         ));
     }
-    if ctx.footnotes > 0 {
-        notes.push(format!(
-            "{} footnote references; the footnotes themselves are not read",
-            ctx.footnotes
-        ));
-    }
+    notes.extend(ctx.notes.summary("footnote and endnote references"));
+    notes.extend(unreadable);
     Ok(Document {
         pieces: b.pieces,
         notes,
+        footnotes: ctx.notes.into_found(),
         encoding: "utf-8",
     })
+}
+
+/// The notes of a `word/footnotes.xml` or `word/endnotes.xml` part, by
+/// `w:id`; the separator and continuation notes (a `w:type` other than
+/// `normal`) left out. Without the part there is nothing to define.
+fn define_notes(part: Option<&str>, kind: FootnoteKind, notes: &mut Notes) -> Result<(), String> {
+    let Some(part) = part else {
+        return Ok(());
+    };
+    let doc = parse_xml(part)?;
+    let local = match kind {
+        FootnoteKind::Footnote => "footnote",
+        FootnoteKind::Endnote => "endnote",
+    };
+    for note in doc.root_element().children().filter(|n| name(n) == local) {
+        if attr(&note, "type").is_some_and(|t| t != "normal") {
+            continue;
+        }
+        let Some(id) = attr(&note, "id") else {
+            continue;
+        };
+        // The note's own mark (`w:footnoteRef`) prints nothing here; a
+        // note's paragraphs are not numbered as the body's lists.
+        let mut paragraphs = Vec::new();
+        cell_content(note, &mut paragraphs, &mut Context::default());
+        notes.define(kind, id, notes::join(&paragraphs));
+    }
+    Ok(())
 }
 
 /// The first child element named `local`.
@@ -82,7 +143,8 @@ struct Context {
     inserted: usize,
     deleted: usize,
     numbered: usize,
-    footnotes: usize,
+    /// Footnotes and endnotes: their texts, and the references met.
+    notes: Notes,
 }
 
 /// Body-level content: paragraphs and tables, through content controls
@@ -93,6 +155,7 @@ fn blocks(node: Node<'_, '_>, b: &mut Builder, ctx: &mut Context) {
             "p" => {
                 let text = paragraph(c, ctx);
                 b.paragraph(&text);
+                ctx.notes.settle(&b.paragraph_provenance());
             }
             "tbl" => table(c, b, ctx),
             "del" | "moveFrom" => ctx.deleted += 1,
@@ -144,6 +207,8 @@ fn table(tbl: Node<'_, '_>, b: &mut Builder, ctx: &mut Context) {
             }
             let mut paragraphs = Vec::new();
             cell_content(tc, &mut paragraphs, ctx);
+            let row = u32::try_from(rows.len() + 1).unwrap_or(u32::MAX);
+            ctx.notes.settle(&cell_provenance(t, row, col));
             cells.push(CellText {
                 col,
                 col_span: span,
@@ -257,7 +322,8 @@ fn runs(node: Node<'_, '_>, out: &mut String, ctx: &mut Context) {
                 ctx.inserted += 1;
                 runs(c, out, ctx);
             }
-            "footnoteReference" | "endnoteReference" => ctx.footnotes += 1,
+            "footnoteReference" => ctx.notes.refer_id(FootnoteKind::Footnote, attr(&c, "id")),
+            "endnoteReference" => ctx.notes.refer_id(FootnoteKind::Endnote, attr(&c, "id")),
             "pPr"
             | "rPr"
             | "delText"
@@ -534,7 +600,9 @@ fn roman(mut n: u32) -> String {
 mod tests {
     use super::*;
     use crate::grid::Piece;
-    use crate::office::texts;
+    use crate::office::{read_container, texts, zip_of, Container};
+    use crate::Footnote;
+    use planx_record::Provenance;
 
     const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
 
@@ -552,7 +620,7 @@ mod tests {
 <w:p><w:r><w:t xml:space="preserve">Valsts sekretārs</w:t></w:r><w:r><w:tab/><w:t>I. Alliks</w:t></w:r></w:p>
 </w:body></w:document>"#
         );
-        let doc = read(&body, None, None).expect("reads");
+        let doc = read(&body, &Parts::default()).expect("reads");
         assert_eq!(
             texts(&doc),
             [
@@ -576,6 +644,96 @@ mod tests {
             .notes
             .iter()
             .any(|n| n.contains("1 insertions read, 1 deletions")));
+    }
+
+    /// A package with a footnote in a table cell and an endnote in a
+    /// paragraph; `footnotes` is its `word/footnotes.xml`, if any.
+    fn noted_package(footnotes: Option<&str>) -> Vec<u8> {
+        let body = format!(
+            r#"<w:document {W}><w:body>
+<w:p><w:r><w:t>Plāns</w:t></w:r><w:r><w:rPr><w:rStyle w:val="EndnoteReference"/></w:rPr><w:endnoteReference w:id="2"/></w:r></w:p>
+<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Pasākums nr.1.1.</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Logo izveide</w:t></w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r></w:p></w:tc></w:tr></w:tbl>
+<w:p><w:r><w:footnoteReference w:id="77"/></w:r></w:p>
+</w:body></w:document>"#
+        );
+        let endnotes = format!(
+            r#"<w:endnotes {W}><w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:endnote><w:endnote w:id="2"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t xml:space="preserve"> Beigu piezīme.</w:t></w:r></w:p></w:endnote></w:endnotes>"#
+        );
+        let mut entries: Vec<(&str, &[u8])> = vec![
+            ("[Content_Types].xml", b"<Types/>"),
+            ("word/document.xml", body.as_bytes()),
+            ("word/endnotes.xml", endnotes.as_bytes()),
+        ];
+        if let Some(f) = footnotes {
+            entries.push(("word/footnotes.xml", f.as_bytes()));
+        }
+        zip_of(&entries)
+    }
+
+    #[test]
+    fn footnotes_are_kept_out_of_the_cell_and_given_with_its_place() {
+        let footnotes = format!(
+            r#"<w:footnotes {W}>
+<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
+<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>
+<w:footnote w:id="1"><w:p><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Saskaņā ar </w:t></w:r><w:r><w:t>MK noteikumiem.</w:t></w:r></w:p></w:footnote>
+</w:footnotes>"#
+        );
+        let bytes = noted_package(Some(&footnotes));
+        let doc = read_container(&bytes, Container::Docx, 1 << 20).expect("reads");
+        assert_eq!(
+            texts(&doc),
+            ["Plāns", "0:Pasākums nr.1.1. | 1:Logo izveide"]
+        );
+        assert_eq!(
+            doc.footnotes,
+            [
+                Footnote {
+                    kind: FootnoteKind::Endnote,
+                    text: "Beigu piezīme.".to_string(),
+                    provenance: Provenance::lines(1, 1),
+                },
+                Footnote {
+                    kind: FootnoteKind::Footnote,
+                    text: "Saskaņā ar MK noteikumiem.".to_string(),
+                    provenance: Provenance {
+                        cell: Some([1, 1, 2]),
+                        ..Provenance::default()
+                    },
+                },
+            ]
+        );
+        // The unknown id 77 is counted, not given.
+        assert!(
+            doc.notes.iter().any(|n| n.starts_with(
+                "3 footnote and endnote references; their texts kept out of the text and given as warnings, 1 without a text found"
+            )),
+            "{:?}",
+            doc.notes
+        );
+    }
+
+    #[test]
+    fn without_a_readable_footnotes_part_the_document_still_reads() {
+        for footnotes in [None, Some("<w:footnotes><w:footnote")] {
+            let bytes = noted_package(footnotes);
+            let doc = read_container(&bytes, Container::Docx, 1 << 20).expect("reads");
+            assert_eq!(
+                texts(&doc),
+                ["Plāns", "0:Pasākums nr.1.1. | 1:Logo izveide"]
+            );
+            assert_eq!(doc.footnotes.len(), 1, "the endnote only");
+            assert!(doc
+                .notes
+                .iter()
+                .any(|n| n.contains("2 without a text found")));
+            if footnotes.is_some() {
+                assert!(doc
+                    .notes
+                    .iter()
+                    .any(|n| n.starts_with("word/footnotes.xml could not be read")));
+            }
+        }
     }
 
     #[test]
@@ -608,7 +766,15 @@ mod tests {
                 "punkts"
             ),
         );
-        let doc = read(&body, Some(&numbering), Some(&styles)).expect("reads");
+        let doc = read(
+            &body,
+            &Parts {
+                numbering: Some(numbering),
+                styles: Some(styles),
+                ..Parts::default()
+            },
+        )
+        .expect("reads");
         assert_eq!(
             texts(&doc),
             [

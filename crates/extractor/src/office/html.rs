@@ -60,6 +60,7 @@ pub fn read(bytes: &[u8]) -> Result<Document, ExtractError> {
     Ok(Document {
         pieces: b.pieces,
         notes: vec!["read as an HTML page".to_string(), note],
+        footnotes: Vec::new(),
         encoding,
     })
 }

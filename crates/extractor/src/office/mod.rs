@@ -11,6 +11,7 @@
 mod docx;
 mod html;
 mod legacy;
+mod notes;
 mod odt;
 
 use std::io::Read;
@@ -18,7 +19,7 @@ use std::io::Read;
 use planx_record::Provenance;
 
 use crate::grid::{GridRow, Piece, RawCell, TextLine};
-use crate::ExtractError;
+use crate::{ExtractError, Footnote};
 
 pub use html::looks_like_html;
 pub use legacy::{sniff as sniff_legacy, to_docx as legacy_to_docx};
@@ -32,13 +33,17 @@ pub enum Container {
     Odt,
 }
 
-/// What a reader gives: the pieces in reading order and notes on what it
-/// did (tracked changes read, footnotes left out, encoding chosen).
+/// What a reader gives: the pieces in reading order, the footnotes kept
+/// out of them, and notes on what it did (tracked changes read, footnotes
+/// given apart, encoding chosen).
 pub struct Document {
     /// Rows and text lines in reading order.
     pub pieces: Vec<Piece>,
     /// Decisions and omissions, in words.
     pub notes: Vec<String>,
+    /// Footnotes and endnotes, each with the provenance of the cell or
+    /// paragraph that references it.
+    pub footnotes: Vec<Footnote>,
     /// The text encoding (the XML of DOCX and ODT is UTF-8).
     pub encoding: &'static str,
 }
@@ -89,9 +94,13 @@ pub fn read_container(
         Container::Docx => {
             let body = entry("word/document.xml")?
                 .ok_or_else(|| fail("it has no word/document.xml".to_string()))?;
-            let numbering = entry("word/numbering.xml")?;
-            let styles = entry("word/styles.xml")?;
-            docx::read(&body, numbering.as_deref(), styles.as_deref()).map_err(fail)
+            let parts = docx::Parts {
+                numbering: entry("word/numbering.xml")?,
+                styles: entry("word/styles.xml")?,
+                footnotes: entry("word/footnotes.xml")?,
+                endnotes: entry("word/endnotes.xml")?,
+            };
+            docx::read(&body, &parts).map_err(fail)
         }
         Container::Odt => {
             let content =
@@ -192,11 +201,16 @@ impl Builder {
             }
             self.pieces.push(Piece::Text(TextLine {
                 raw: line,
-                provenance: Provenance {
-                    lines: Some([self.paragraphs, self.paragraphs]),
-                    ..Provenance::default()
-                },
+                provenance: self.paragraph_provenance(),
             }));
+        }
+    }
+
+    /// Where the paragraph added last stands.
+    fn paragraph_provenance(&self) -> Provenance {
+        Provenance {
+            lines: Some([self.paragraphs, self.paragraphs]),
+            ..Provenance::default()
         }
     }
 
@@ -231,10 +245,7 @@ impl Builder {
                     col_span: c.col_span.clamp(1, MAX_COLUMNS - c.col),
                     row_span: c.row_span.max(1),
                     text,
-                    provenance: Provenance {
-                        cell: Some([table, row, u32::try_from(c.col + 1).unwrap_or(u32::MAX)]),
-                        ..Provenance::default()
-                    },
+                    provenance: cell_provenance(table, row, c.col),
                 })
             })
             .collect();
@@ -246,6 +257,15 @@ impl Builder {
                 ..Provenance::default()
             },
         }));
+    }
+}
+
+/// Where the cell at grid column `col` (0-based) of `row` of `table`
+/// stands.
+fn cell_provenance(table: u32, row: u32, col: usize) -> Provenance {
+    Provenance {
+        cell: Some([table, row, u32::try_from(col + 1).unwrap_or(u32::MAX)]),
+        ..Provenance::default()
     }
 }
 
@@ -285,6 +305,25 @@ pub(crate) fn texts(doc: &Document) -> Vec<String> {
         .collect()
 }
 
+/// A ZIP of the named entries, for tests: `mimetype` stored (as ODF
+/// wants it, so the container is known by it), the others deflated.
+#[cfg(test)]
+pub(crate) fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Write;
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, data) in entries {
+        let method = if *name == "mimetype" {
+            zip::CompressionMethod::Stored
+        } else {
+            zip::CompressionMethod::Deflated
+        };
+        let options = zip::write::SimpleFileOptions::default().compression_method(method);
+        w.start_file(*name, options).expect("entry");
+        w.write_all(data).expect("write");
+    }
+    w.finish().expect("finish").into_inner()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,19 +339,6 @@ mod tests {
         let bomb = r#"<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><l>&b;</l>"#;
         assert!(parse_xml(bomb).is_err());
         assert!(parse_xml("<l>x</l>").is_ok());
-    }
-
-    /// A ZIP of the named entries, deflated.
-    fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
-        use std::io::Write;
-        let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-        let options = zip::write::SimpleFileOptions::default()
-            .compression_method(zip::CompressionMethod::Deflated);
-        for (name, data) in entries {
-            w.start_file(*name, options).expect("entry");
-            w.write_all(data).expect("write");
-        }
-        w.finish().expect("finish").into_inner()
     }
 
     const BODY: &[u8] = br#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Plans</w:t></w:r></w:p></w:body></w:document>"#;

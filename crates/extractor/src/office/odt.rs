@@ -3,13 +3,16 @@
 //! `text:number` the writer stored), tables (`table:table-row` in header
 //! rows, row groups and bodies; `table:number-columns-spanned`, covered
 //! cells and repeated cells), `text:s` / `text:tab` / `text:line-break`;
-//! tracked deletions and notes left out.
+//! tracked deletions left out; notes (`text:note`) read from their
+//! `text:note-body` and given apart from the text that references them.
 
 use std::collections::HashMap;
 
 use roxmltree::Node;
 
-use super::{attr, name, parse_xml, Builder, CellText, Document, MAX_COLUMNS};
+use super::notes::{self, Notes};
+use super::{attr, cell_provenance, name, parse_xml, Builder, CellText, Document, MAX_COLUMNS};
+use crate::FootnoteKind;
 
 /// Reads `content.xml`.
 pub fn read(content: &str) -> Result<Document, String> {
@@ -33,15 +36,11 @@ pub fn read(content: &str) -> Result<Document, String> {
             ctx.deleted
         ));
     }
-    if ctx.notes > 0 {
-        notes.push(format!(
-            "{} footnotes or endnotes; they are not read",
-            ctx.notes
-        ));
-    }
+    notes.extend(ctx.notes.summary("footnotes or endnotes"));
     Ok(Document {
         pieces: b.pieces,
         notes,
+        footnotes: ctx.notes.into_found(),
         encoding: "utf-8",
     })
 }
@@ -60,7 +59,9 @@ struct LevelStyle {
 struct Context {
     list_styles: HashMap<String, Vec<Option<LevelStyle>>>,
     deleted: usize,
-    notes: usize,
+    /// Footnotes and endnotes referenced and not yet placed, and those
+    /// placed.
+    notes: Notes,
 }
 
 fn list_styles(root: Node<'_, '_>) -> HashMap<String, Vec<Option<LevelStyle>>> {
@@ -100,6 +101,7 @@ fn blocks(node: Node<'_, '_>, b: &mut Builder, ctx: &mut Context) {
             "p" | "h" => {
                 let text = paragraph(c, ctx);
                 b.paragraph(&text);
+                ctx.notes.settle(&b.paragraph_provenance());
             }
             "table" => table(c, b, ctx),
             "list" => {
@@ -158,6 +160,7 @@ fn list(
                     first = false;
                     text.push_str(&paragraph(c, ctx));
                     b.paragraph(&text);
+                    ctx.notes.settle(&b.paragraph_provenance());
                 }
                 "list" => list(c, style, depth + 1, counters, b, ctx),
                 "table" => table(c, b, ctx),
@@ -228,6 +231,8 @@ fn table(node: Node<'_, '_>, b: &mut Builder, ctx: &mut Context) {
                         .unwrap_or(1);
                     let mut paragraphs = Vec::new();
                     cell_content(tc, &mut paragraphs, ctx);
+                    let row = u32::try_from(rows.len() + 1).unwrap_or(u32::MAX);
+                    ctx.notes.settle(&cell_provenance(t, row, col));
                     if paragraphs.iter().any(|p| !p.trim().is_empty()) {
                         cells.push(CellText {
                             col,
@@ -300,7 +305,8 @@ fn cell_content(node: Node<'_, '_>, out: &mut Vec<String>, ctx: &mut Context) {
 }
 
 /// A paragraph's text: white space collapsed as ODF prescribes, `text:s`
-/// as its spaces, tabs, line breaks as `\n`; notes left out.
+/// as its spaces, tabs, line breaks as `\n`; notes kept apart (see
+/// [`note`]).
 fn paragraph(p: Node<'_, '_>, ctx: &mut Context) -> String {
     let mut out = String::new();
     inline(p, &mut out, ctx);
@@ -335,7 +341,7 @@ fn inline(node: Node<'_, '_>, out: &mut String, ctx: &mut Context) {
             }
             "tab" => out.push('\t'),
             "line-break" => out.push('\n'),
-            "note" => ctx.notes += 1,
+            "note" => note(c, ctx),
             "number" | "bookmark" | "bookmark-start" | "bookmark-end" | "soft-page-break"
             | "change" | "change-start" | "change-end" | "annotation" | "annotation-end"
             | "page-number" | "page-count" => {}
@@ -344,10 +350,27 @@ fn inline(node: Node<'_, '_>, out: &mut String, ctx: &mut Context) {
     }
 }
 
+/// A `text:note`: its body's text is referenced here, its citation (the
+/// printed mark) left out.
+fn note(node: Node<'_, '_>, ctx: &mut Context) {
+    let kind = match attr(&node, "note-class") {
+        Some("endnote") => FootnoteKind::Endnote,
+        _ => FootnoteKind::Footnote,
+    };
+    let mut paragraphs = Vec::new();
+    if let Some(body) = node.children().find(|n| name(n) == "note-body") {
+        cell_content(body, &mut paragraphs, &mut Context::default());
+    }
+    ctx.notes.refer(kind, notes::join(&paragraphs));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::grid::Piece;
+    use crate::office::{read_container, sniff, texts, zip_of, Container};
+    use crate::Footnote;
+    use planx_record::Provenance;
 
     const NS: &str = r#"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0""#;
 
@@ -392,5 +415,61 @@ mod tests {
         );
         assert!(doc.notes.iter().any(|n| n.contains("1 deleted")));
         assert!(doc.notes.iter().any(|n| n.contains("1 footnotes")));
+    }
+
+    #[test]
+    fn notes_are_kept_out_of_the_cell_and_given_with_its_place() {
+        let note = |class: &str, mark: &str, text: &str| {
+            format!(
+                r#"<text:note text:id="n{mark}" text:note-class="{class}"><text:note-citation>{mark}</text:note-citation><text:note-body><text:p text:style-name="Footnote">{text}</text:p></text:note-body></text:note>"#
+            )
+        };
+        let content = format!(
+            r#"<office:document-content {NS}><office:body><office:text>
+<text:p>Plāns{}</text:p>
+<table:table><table:table-row><table:table-cell><text:p>Pasākums nr.1.1.</text:p></table:table-cell><table:table-cell><text:p>Logo izveide{}</text:p></table:table-cell></table:table-row></table:table>
+<text:p>{}</text:p>
+</office:text></office:body></office:document-content>"#,
+            note("endnote", "i", "Beigu   piezīme."),
+            note("footnote", "1", "Saskaņā ar MK noteikumiem."),
+            note("footnote", "2", ""),
+        );
+        let bytes = zip_of(&[
+            ("mimetype", b"application/vnd.oasis.opendocument.text"),
+            ("content.xml", content.as_bytes()),
+        ]);
+        assert_eq!(sniff(&bytes), Some(Container::Odt));
+        let doc = read_container(&bytes, Container::Odt, 1 << 20).expect("reads");
+        assert_eq!(
+            texts(&doc),
+            ["Plāns", "0:Pasākums nr.1.1. | 1:Logo izveide"]
+        );
+        assert_eq!(
+            doc.footnotes,
+            [
+                Footnote {
+                    kind: FootnoteKind::Endnote,
+                    text: "Beigu piezīme.".to_string(),
+                    provenance: Provenance::lines(1, 1),
+                },
+                Footnote {
+                    kind: FootnoteKind::Footnote,
+                    text: "Saskaņā ar MK noteikumiem.".to_string(),
+                    provenance: Provenance {
+                        cell: Some([1, 1, 2]),
+                        ..Provenance::default()
+                    },
+                },
+            ]
+        );
+        // The empty note is counted, not given.
+        assert!(
+            doc.notes
+                .iter()
+                .any(|n| n.starts_with("3 footnotes or endnotes;")
+                    && n.ends_with("1 without a text found")),
+            "{:?}",
+            doc.notes
+        );
     }
 }
