@@ -14,13 +14,13 @@ use rayon::prelude::*;
 /// Form, least mean recall, least mean precision over the sample's documents.
 const FLOORS: &[(&str, f64, f64)] = &[
     ("tab", 0.99, 0.99),
-    ("tab-wrap", 0.96, 0.97),
+    ("tab-wrap", 0.99, 0.99),
     ("libreoffice", 0.99, 0.99),
     ("chromium-ruled", 0.99, 0.99),
-    ("chromium-unruled", 0.91, 0.93),
+    ("chromium-unruled", 0.94, 0.96),
     ("reportlab", 0.99, 0.99),
     ("pdftotext", 0.10, 0.13),
-    ("pdftotext-layout", 0.63, 0.73),
+    ("pdftotext-layout", 0.70, 0.77),
     ("pdftotext-raw", 0.10, 0.13),
     ("scan200", 0.65, 0.65),
     ("docx", 0.99, 0.99),

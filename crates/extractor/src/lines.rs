@@ -194,6 +194,12 @@ impl BlockBuilder {
         let Some(prev) = self.lines.last() else {
             return false;
         };
+        // A parenthesis opened in the block and not yet closed: the line
+        // is inside it ("(kopumā … CI1 un" / "CI2), NVO - …") when it
+        // closes it or the line before ends in a wrap.
+        if open_parentheses(&self.lines) > 0 && (text.contains(')') || self.last_wraps) {
+            return true;
+        }
         if let Some(n) = enumerator(text) {
             if prev.ends_with(':') {
                 return true;
@@ -218,9 +224,33 @@ impl BlockBuilder {
     }
 }
 
+/// Parentheses opened and not closed over `lines`, read in order (a
+/// closing one without an opening one is no negative depth).
+fn open_parentheses(lines: &[String]) -> usize {
+    lines
+        .iter()
+        .flat_map(|l| l.chars())
+        .fold(0usize, |depth, c| match c {
+            '(' => depth + 1,
+            ')' => depth.saturating_sub(1),
+            _ => depth,
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_parenthesis_left_open_carries_the_block_over_its_line_end() {
+        let text = "Saīsinājumi: VARAM - Vides ministrija, CI - centralizētais iepirkums (kopumā divi - CI1 un\n\
+                    CI2), NVO - biedrības un nodibinājumi.\n\
+                    Valsts sekretāre A.Liepiņa\n";
+        let blocks = group(text);
+        assert_eq!(blocks.len(), 2, "{blocks:?}");
+        assert_eq!(blocks[0].len(), 2);
+        assert_eq!(open_parentheses(&["a) (b (c)".to_string()]), 1);
+    }
 
     fn group(text: &str) -> Vec<Vec<String>> {
         let mut b = BlockBuilder::default();

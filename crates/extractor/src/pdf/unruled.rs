@@ -375,13 +375,22 @@ fn words<'a>(glyphs: Vec<&'a Glyph>) -> Line<'a> {
 fn is_header_line(line: &Line) -> bool {
     let text = line.text();
     crate::labels::is_header_text(&text) && !crate::labels::header_columns(&text).is_empty()
-        || line.words.len() > 1
-            && stretches(line).iter().all(|s| {
-                // A short heading spaced apart ("Nr. p. k.") names its column.
+        || line.words.len() > 1 && {
+            let parts = stretches(line);
+            // A short heading spaced apart ("Nr. p. k.") names its column.
+            let heading = |s: &String| {
                 crate::labels::is_header_text(s)
                     || s.split_whitespace().count() <= 3
                         && !crate::labels::header_columns(s).is_empty()
-            })
+            };
+            let named = parts.iter().filter(|s| heading(s)).count();
+            // A header may name a column planx does not know ("Saistītie
+            // politikas dokumenti"): two thirds of three or more suffice.
+            named == parts.len()
+                || (parts.len() >= 3
+                    && named * 3 >= parts.len() * 2
+                    && parts.first().is_none_or(|s| !opens_row(s)))
+        }
 }
 
 /// Rows whose cells are set vertically centred: the label stands in the
@@ -584,11 +593,12 @@ fn column_edges(lines: &[Line], gaps: Gaps, header_lines: usize) -> Option<Colum
     // A line of sub-column years and totals under the header names its
     // columns itself: amounts set flush right under a year make a column
     // however few rows fill it.
-    // (Two such words on a line, each alone between gaps.)
-    let years: Vec<f64> = lines
+    // (Two such words on a header line, each alone between gaps.)
+    let years: Vec<(f64, f64)> = lines
         .iter()
+        .take(header_lines)
         .flat_map(|l| {
-            let lone: Vec<f64> = l
+            let lone: Vec<(f64, f64)> = l
                 .words
                 .iter()
                 .enumerate()
@@ -597,7 +607,7 @@ fn column_edges(lines: &[Line], gaps: Gaps, header_lines: usize) -> Option<Colum
                         && l.words.get(i + 1).is_none_or(|n| n.gap > CELL_GAP)
                         && crate::tabular::is_sub_part(&w.text)
                 })
-                .map(|(_, w)| w.x1)
+                .map(|(_, w)| (w.x0, w.x1))
                 .collect();
             if lone.len() >= 2 {
                 lone
@@ -649,7 +659,15 @@ fn column_edges(lines: &[Line], gaps: Gaps, header_lines: usize) -> Option<Colum
     let near_edge = |x: f64, edges: &[f64]| edges.iter().any(|e| (x - e).abs() < EDGE_TOL);
     let mut added = Vec::new();
     for group in clusters(stretches.iter().copied()) {
-        let named = group.iter().any(|(end, _)| near_edge(*end, &years));
+        // Under a year set flush right or centred over the amounts.
+        let (lo, hi) = group
+            .iter()
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), (e, b)| {
+                (lo.min(*b), hi.max(*e))
+            });
+        let named = years
+            .iter()
+            .any(|(x0, x1)| x1.min(hi) - x0.max(lo) >= (x1 - x0) / 2.0);
         if group.len() < support && !(named && group.len() >= 2) {
             continue;
         }
@@ -682,15 +700,23 @@ fn column_edges(lines: &[Line], gaps: Gaps, header_lines: usize) -> Option<Colum
         return None;
     }
     // Each column's bound is moved left into the gap after the text of the
-    // column before (a heading may start left of its amounts).
+    // column before, begun at its edge (a heading may start left of its
+    // amounts) or, for a column of amounts whose edge lies in a gap and
+    // no text starts at, anywhere in it.
     let mut bounds = edges.clone();
     for i in 1..edges.len() {
         let (before, edge) = (edges[i - 1], edges[i]);
-        let reach = stretches
-            .iter()
-            .filter(|(end, b)| (b - before).abs() < EDGE_TOL && *end < edge - EDGE_TOL)
-            .map(|(end, _)| *end)
-            .fold(f64::NEG_INFINITY, f64::max);
+        let reach_from = |starts_at: &dyn Fn(f64) -> bool| {
+            stretches
+                .iter()
+                .filter(|(end, b)| starts_at(*b) && *end < edge - EDGE_TOL)
+                .map(|(end, _)| *end)
+                .fold(f64::NEG_INFINITY, f64::max)
+        };
+        let mut reach = reach_from(&|b| (b - before).abs() < EDGE_TOL);
+        if !reach.is_finite() {
+            reach = reach_from(&|b| b > before - EDGE_TOL && b < edge - EDGE_TOL);
+        }
         if reach.is_finite() {
             bounds[i] = edge.min(reach + ((edge - reach) / 2.0).min(BOUND_GAP));
         }
