@@ -137,21 +137,36 @@ pub fn extract(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction,
     })
 }
 
-/// A document's pieces read by the table reader.
-fn from_document(doc: office::Document, input: InputKind) -> Extraction {
-    let t = tabular::read(&doc.pieces);
+/// The table reader's output as an extraction: nothing doubted, repaired
+/// or footnoted yet.
+fn table_extraction(
+    t: tabular::Read,
+    input: InputKind,
+    pages: Option<u32>,
+    encoding: &'static str,
+    decoding: Vec<String>,
+) -> Extraction {
     Extraction {
         input,
-        pages: None,
-        encoding: doc.encoding,
-        decoding: doc.notes,
+        pages,
+        encoding,
+        decoding,
         columns: t.columns,
         other_headers: t.other_headers,
         items: t.items,
         furniture_lines: t.dropped,
         doubtful: Vec::new(),
         repairs: Vec::new(),
+        footnotes: Vec::new(),
+    }
+}
+
+/// A document's pieces read by the table reader.
+fn from_document(doc: office::Document, input: InputKind) -> Extraction {
+    let t = tabular::read(&doc.pieces);
+    Extraction {
         footnotes: doc.footnotes,
+        ..table_extraction(t, input, None, doc.encoding, doc.notes)
     }
 }
 
@@ -258,19 +273,13 @@ fn read_fixed_width(decoded: Decoded) -> Result<Extraction, ExtractError> {
         laid.pages
     ));
     decoding.extend(laid.notes);
-    Ok(Extraction {
-        input: InputKind::TextFlow,
-        pages: Some(laid.pages),
-        encoding: decoded.encoding,
+    Ok(table_extraction(
+        t,
+        InputKind::TextFlow,
+        Some(laid.pages),
+        decoded.encoding,
         decoding,
-        columns: t.columns,
-        other_headers: t.other_headers,
-        items: t.items,
-        furniture_lines: t.dropped,
-        doubtful: Vec::new(),
-        repairs: Vec::new(),
-        footnotes: Vec::new(),
-    })
+    ))
 }
 
 /// Formats recognised by their first bytes.

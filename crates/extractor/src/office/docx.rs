@@ -601,8 +601,6 @@ mod tests {
     use super::*;
     use crate::grid::Piece;
     use crate::office::{read_container, texts, zip_of, Container};
-    use crate::Footnote;
-    use planx_record::Provenance;
 
     const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
 
@@ -685,24 +683,7 @@ mod tests {
             texts(&doc),
             ["Plāns", "0:Pasākums nr.1.1. | 1:Logo izveide"]
         );
-        assert_eq!(
-            doc.footnotes,
-            [
-                Footnote {
-                    kind: FootnoteKind::Endnote,
-                    text: "Beigu piezīme.".to_string(),
-                    provenance: Provenance::lines(1, 1),
-                },
-                Footnote {
-                    kind: FootnoteKind::Footnote,
-                    text: "Saskaņā ar MK noteikumiem.".to_string(),
-                    provenance: Provenance {
-                        cell: Some([1, 1, 2]),
-                        ..Provenance::default()
-                    },
-                },
-            ]
-        );
+        assert_eq!(doc.footnotes, crate::office::noted_footnotes());
         // The unknown id 77 is counted, not given.
         assert!(
             doc.notes.iter().any(|n| n.starts_with(

@@ -287,6 +287,28 @@ fn clean(text: &str) -> String {
         .collect()
 }
 
+/// The notes the footnote tests' packages carry, for tests: an endnote
+/// on the first paragraph and a footnote in the first table's first row,
+/// second cell.
+#[cfg(test)]
+pub(crate) fn noted_footnotes() -> Vec<Footnote> {
+    vec![
+        Footnote {
+            kind: crate::FootnoteKind::Endnote,
+            text: "Beigu piezīme.".to_string(),
+            provenance: Provenance::lines(1, 1),
+        },
+        Footnote {
+            kind: crate::FootnoteKind::Footnote,
+            text: "Saskaņā ar MK noteikumiem.".to_string(),
+            provenance: Provenance {
+                cell: Some([1, 1, 2]),
+                ..Provenance::default()
+            },
+        },
+    ]
+}
+
 /// The pieces as text, for tests: a text line as it is, a row as
 /// `col:text` cells joined with " | ".
 #[cfg(test)]

@@ -369,8 +369,6 @@ mod tests {
     use super::*;
     use crate::grid::Piece;
     use crate::office::{read_container, sniff, texts, zip_of, Container};
-    use crate::Footnote;
-    use planx_record::Provenance;
 
     const NS: &str = r#"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0""#;
 
@@ -444,24 +442,7 @@ mod tests {
             texts(&doc),
             ["Plāns", "0:Pasākums nr.1.1. | 1:Logo izveide"]
         );
-        assert_eq!(
-            doc.footnotes,
-            [
-                Footnote {
-                    kind: FootnoteKind::Endnote,
-                    text: "Beigu piezīme.".to_string(),
-                    provenance: Provenance::lines(1, 1),
-                },
-                Footnote {
-                    kind: FootnoteKind::Footnote,
-                    text: "Saskaņā ar MK noteikumiem.".to_string(),
-                    provenance: Provenance {
-                        cell: Some([1, 1, 2]),
-                        ..Provenance::default()
-                    },
-                },
-            ]
-        );
+        assert_eq!(doc.footnotes, crate::office::noted_footnotes());
         // The empty note is counted, not given.
         assert!(
             doc.notes
