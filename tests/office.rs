@@ -1,5 +1,6 @@
 //! The plans as the files annexes are written in (DOCX, ODT, HTML; made by
-//! `scripts/office-fixtures/make.py` from the tab exports) give exactly
+//! `scripts/office-fixtures/make.py` from the tab exports, and the draft from
+//! the table its PDF fixtures are laid out from) give exactly
 //! the plans' golden records; broken containers give clear error records;
 //! a footnote is a warning, never cell text.
 
@@ -9,8 +10,9 @@ use std::io::Write;
 
 use planx_record::{InputKind, Record};
 
-const PLANS: [(&str, &str); 3] = [
+const PLANS: [(&str, &str); 4] = [
     ("approved-2016", "golden/approved-2016.json"),
+    ("draft-2016-07", "golden/draft-2016-07.json"),
     ("km-2021", "golden/km-2021.json"),
     ("varam-2019", "golden/varam-2019.json"),
 ];
@@ -34,6 +36,17 @@ fn written_forms_of_the_plans_match_golden() {
                 "{rel}: every measure names its table cell"
             );
             common::assert_matches_golden(&record, golden, &rel);
+            // The draft prints typos: each is corrected, as in its text export.
+            let expected = common::golden(golden)["expected_corrections"].clone();
+            for pair in expected.as_array().into_iter().flatten() {
+                let (from, to) = (pair[0].as_str(), pair[1].as_str());
+                assert!(
+                    p.corrections
+                        .iter()
+                        .any(|c| Some(c.from.as_str()) == from && Some(c.to.as_str()) == to),
+                    "{rel}: correction {from:?} -> {to:?} missing"
+                );
+            }
         }
     }
 }

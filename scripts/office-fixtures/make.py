@@ -10,9 +10,18 @@ paragraphs, its runs of tabbed lines as one table, a cell per tab
 position, empty cells kept — and LibreOffice converts that page to DOCX and
 ODT. The records of all three forms must equal the plans' golden records
 (tests/office.rs): the forms carry the same cells as the export.
+
+The July 2016 draft has no tab export (its seed is a pdftotext export), so
+its table is the one the PDF fixtures are laid out from
+(scripts/pdf-fixtures/make.py: the draft read with planx, every correction
+undone so the typos are printed as in the source, header cells spanning two
+rows, direction rows spanning the columns). Needs target/release/planx
+(`cargo build --release -p planx-cli`) for that one plan.
 """
 import argparse
 import html
+import importlib.util
+import json
 import os
 import shutil
 import subprocess
@@ -22,6 +31,17 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 PLANS = ["approved-2016", "km-2021", "varam-2019"]
+DRAFT = "draft-2016-07"
+
+
+def draft_page(planx):
+    """The draft's annex as an HTML page, as the PDF fixtures lay it out."""
+    spec = importlib.util.spec_from_file_location("pdf_fixtures", os.path.join(REPO, "scripts", "pdf-fixtures", "make.py"))
+    pdf = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(pdf)
+    out = subprocess.run([planx, "extract", os.path.join(REPO, "fixtures", "plans", f"{DRAFT}.txt")],
+                         check=True, capture_output=True, timeout=120).stdout
+    return pdf.to_html(pdf.as_printed(json.loads(out)))
 
 
 def page(text):
@@ -53,6 +73,7 @@ def page(text):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=os.path.join(REPO, "fixtures", "office"))
+    ap.add_argument("--planx", default=os.path.join(REPO, "target", "release", "planx"))
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
     work = tempfile.mkdtemp(prefix="planx-office-")
@@ -65,6 +86,10 @@ def main():
             with open(p, "w", encoding="utf-8") as f:
                 f.write(page(text))
             srcs.append(p)
+        p = os.path.join(a.out, f"{DRAFT}.html")
+        with open(p, "w", encoding="utf-8") as f:
+            f.write(draft_page(a.planx))
+        srcs.append(p)
         for form, filt in (("docx", "docx:MS Word 2007 XML"), ("odt", "odt:writer8")):
             subprocess.run(["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{work}/profile",
                             "--infilter=HTML (StarWriter)", "--convert-to", filt, "--outdir", a.out] + srcs,
@@ -72,7 +97,7 @@ def main():
                            timeout=600)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"{len(PLANS)} plans as HTML, DOCX and ODT in {a.out}")
+    print(f"{len(PLANS) + 1} plans as HTML, DOCX and ODT in {a.out}")
     return 0
 
 
