@@ -310,6 +310,14 @@ class Plan:
                 m["container"] = any(i.startswith(m["id"] + ".") for i in all_ids)
                 # a measure with sub-measures often prints only its number and title
                 m["blank"] = m["container"] and m.pop("_maybe_empty")
+                if m["blank"]:
+                    # A blank row prints its title only: no typo may go
+                    # into a text that is never printed.
+                    for e in m["responsible"]:
+                        if e["note"]:
+                            e["note"].typo_ok = False
+                    if m.get("result"):
+                        m["result"].typo_ok = False
                 m.pop("_maybe_empty", None)
         return groups
 
@@ -477,7 +485,9 @@ class Plan:
         slots = [s for s in self.slots if s.typo_ok]
         candidates = []
         for s in slots:
-            for w in set(re.findall(r"\b[a-zāčēģīķļņšūž]{6,}\b", s.right)):
+            # sorted: a set's order changes with the hash seed, and the
+            # same seed must give the same plan in every run
+            for w in sorted(set(re.findall(r"\b[a-zāčēģīķļņšūž]{6,}\b", s.right))):
                 if counts.get(w, 0) >= 2:
                     candidates.append((s, w))
         rng.shuffle(candidates)
@@ -505,9 +515,10 @@ class Plan:
             self.expected_corrections.append([t, w])
 
     def all_texts(self):
-        out = [self.title] + [s.right for s in self.slots]
-        out += [e for _, e in V.INSTITUTIONS]
-        return out
+        """The texts the document prints for certain (the abbreviation list
+        is drawn later): a typo goes into a word printed twice or more, so
+        that its right form is evidence the document itself gives."""
+        return [self.title] + [s.right for s in self.slots if s.typo_ok]
 
     # ---------- abbreviations ----------
     def build_abbreviations(self):

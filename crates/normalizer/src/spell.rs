@@ -3,11 +3,16 @@
 //!
 //! - an unknown all-capitals code one transposition or substitution away
 //!   from exactly one entry of the document's own abbreviation list
-//!   (`GTR` → `GRT`), rule `abbreviation`;
+//!   (`GTR` → `GRT`), rule `abbreviation` — unless the lexicon knows the
+//!   code (`NVO`, a code every Latvian reader knows, beside a listed `NVA`)
+//!   or the document prints it twice or more (a form printed twice is
+//!   meant);
 //! - an unknown word one edit (a letter added, dropped, changed, two
 //!   neighbours swapped, a diacritic) away from exactly one known word the
 //!   same document prints elsewhere ([`Corrector::with_document_words`]),
-//!   rule `document`;
+//!   rule `document`; where several such words are printed (`materiāl`:
+//!   `materiāli`, `materiālu`), the one the document prints after the same
+//!   word or before the same word as here, if only one is;
 //! - an unknown word for which exactly one single-edit candidate is a known
 //!   word, candidates tried in tiers — a restored or removed diacritic
 //!   first (`celojoša` → `ceļojoša`), then a transposition, a missing or an
@@ -30,7 +35,7 @@ pub struct Change {
     pub from: String,
     /// The word as corrected.
     pub to: String,
-    /// `abbreviation`, `document` or `dictionary`.
+    /// `abbreviation`, `document`, `context` or `dictionary`.
     pub rule: &'static str,
     /// Why, in words.
     pub evidence: String,
@@ -78,6 +83,13 @@ pub struct Corrector<'a> {
     ocr: bool,
     /// Known words the document prints (lower case).
     document: BTreeSet<String>,
+    /// All-capitals words the document prints, with how often.
+    document_codes: BTreeMap<String, usize>,
+    /// Pairs of neighbouring words the document prints (lower case).
+    bigrams: BTreeSet<(String, String)>,
+    /// Unknown words with several right forms the document prints, and
+    /// the kind of edit: context decides between them.
+    ambiguous: RefCell<BTreeMap<String, (Vec<String>, &'static str)>>,
 }
 
 /// Most known words remembered by one corrector.
@@ -94,13 +106,27 @@ impl<'a> Corrector<'a> {
             known: RefCell::new(BTreeSet::new()),
             ocr: false,
             document: BTreeSet::new(),
+            document_codes: BTreeMap::new(),
+            bigrams: BTreeSet::new(),
+            ambiguous: RefCell::new(BTreeMap::new()),
         }
     }
 
     /// The same corrector with the words of the document: those the
     /// lexicon knows are the first evidence for a typo's right form.
     pub fn with_document_words<'w>(mut self, words: impl IntoIterator<Item = &'w str>) -> Self {
+        let mut prev: Option<String> = None;
         for w in words {
+            let lower = w.to_lowercase();
+            if let Some(p) = prev.take() {
+                if self.bigrams.len() < MAX_KNOWN_CACHE {
+                    self.bigrams.insert((p, lower.clone()));
+                }
+            }
+            prev = Some(lower);
+            if w.chars().count() >= 2 && w.chars().all(char::is_uppercase) {
+                *self.document_codes.entry(w.to_string()).or_default() += 1;
+            }
             if w.chars().count() < MIN_WORD || !w.chars().all(char::is_alphabetic) {
                 continue;
             }
@@ -131,6 +157,7 @@ impl<'a> Corrector<'a> {
         let mut out = String::with_capacity(text.len());
         let mut changes = Vec::new();
         let mut sentence_start = true;
+        let mut prev: Option<String> = None;
         let mut rest = text;
         while !rest.is_empty() {
             let word_len: usize = rest
@@ -149,7 +176,13 @@ impl<'a> Corrector<'a> {
                 continue;
             }
             let word = rest.get(..word_len).unwrap_or_default();
-            let fixed = self.word(word, sentence_start);
+            let after = rest.get(word_len..).unwrap_or_default();
+            let next = after
+                .split(|c: char| !c.is_alphabetic())
+                .find(|w| !w.is_empty())
+                .map(str::to_lowercase);
+            let fixed = self.word(word, sentence_start, (prev.as_deref(), next.as_deref()));
+            prev = Some(word.to_lowercase());
             match fixed {
                 Some(change) => {
                     out.push_str(&change.to);
@@ -163,7 +196,14 @@ impl<'a> Corrector<'a> {
         (out, changes)
     }
 
-    fn word(&self, word: &str, sentence_start: bool) -> Option<Change> {
+    /// The change of one word, if any; `context`: the words before and
+    /// after it (lower case).
+    fn word(
+        &self,
+        word: &str,
+        sentence_start: bool,
+        context: (Option<&str>, Option<&str>),
+    ) -> Option<Change> {
         if word.contains('-') || word.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }
@@ -188,8 +228,8 @@ impl<'a> Corrector<'a> {
         }
         let lower = word.to_lowercase();
         let memoised = self.memo.borrow().get(&lower).cloned();
-        let (fix, kind, rule) = match memoised {
-            Some(found) => found?,
+        let found = match memoised {
+            Some(found) => found,
             None => {
                 if self.memo.borrow().len() >= MAX_UNKNOWN_WORDS {
                     self.exhausted.set(true);
@@ -197,11 +237,17 @@ impl<'a> Corrector<'a> {
                 }
                 let found = self.search(&lower);
                 self.memo.borrow_mut().insert(lower.clone(), found.clone());
-                found?
+                found
             }
         };
+        let (fix, kind, rule) = match found {
+            Some(found) => found,
+            None => self.in_context(&lower, context)?,
+        };
         let to = if first_upper { capitalise(&fix) } else { fix };
-        let evidence = if rule == "document" {
+        let evidence = if rule == "context" {
+            format!("'{word}' is not in the Latvian dictionary; of the words one edit away by {kind} that this document prints, only '{to}' is printed beside the same neighbouring word")
+        } else if rule == "document" {
             format!("'{word}' is not in the Latvian dictionary; '{to}', one edit away by {kind}, is printed elsewhere in this document")
         } else {
             format!("'{word}' is not in the Latvian dictionary; the only known word one edit away by {kind}")
@@ -241,7 +287,12 @@ impl<'a> Corrector<'a> {
                             .next()
                             .map(|fix| (fix, kind, "document"))
                     }
-                    _ => break,
+                    _ => {
+                        self.ambiguous
+                            .borrow_mut()
+                            .insert(lower.to_string(), (printed.into_iter().collect(), kind));
+                        break;
+                    }
                 }
             }
         }
@@ -274,10 +325,28 @@ impl<'a> Corrector<'a> {
         None
     }
 
+    /// Of the several right forms the document prints for `lower`, the
+    /// only one it prints beside the same word (before or after) as here.
+    fn in_context(&self, lower: &str, context: (Option<&str>, Option<&str>)) -> Option<Found> {
+        let (candidates, kind) = self.ambiguous.borrow().get(lower).cloned()?;
+        let (before, after) = context;
+        let beside = |c: &String| {
+            before.is_some_and(|b| self.bigrams.contains(&(b.to_string(), c.clone())))
+                || after.is_some_and(|a| self.bigrams.contains(&(c.clone(), a.to_string())))
+        };
+        let fitting: Vec<&String> = candidates.iter().filter(|c| beside(c)).collect();
+        match fitting.as_slice() {
+            [only] => Some(((*only).clone(), kind, "context")),
+            _ => None,
+        }
+    }
+
     fn abbreviation(&self, word: &str) -> Option<Change> {
         if word.chars().count() < 3
             || self.abbreviations.contains(word)
             || self.abbreviations.is_empty()
+            || self.document_codes.get(word).is_some_and(|n| *n >= 2)
+            || self.lexicon.knows(word)
         {
             return None;
         }
@@ -449,6 +518,51 @@ mod tests {
         // "kaša"? Not known; "kasa" and "kaza" are both one edit from "kaxa"
         // only by substitution, which is not tried.
         assert!(c.correct("kaxa").1.is_empty());
+    }
+
+    /// Several right forms printed, one edit away each: the one printed
+    /// beside the same word decides; none or both so printed, the word is
+    /// left as printed.
+    #[test]
+    fn context_decides_between_printed_forms() {
+        let lx = [
+            "materiāli",
+            "materiālu",
+            "apmācību",
+            "metodisko",
+            "izstrāde",
+            "un",
+        ];
+        let doc = [
+            "apmācību",
+            "materiāli",
+            "un",
+            "metodisko",
+            "materiālu",
+            "izstrāde",
+        ];
+        let c = Corrector::new(&lx, []).with_document_words(doc);
+        let (fixed, changes) = c.correct("apmācību materiāl un");
+        assert_eq!(fixed, "apmācību materiāli un");
+        assert_eq!(changes.first().map(|ch| ch.rule), Some("context"));
+        assert_eq!(c.correct("metodisko materiāl").0, "metodisko materiālu");
+        assert_eq!(c.correct("jauni materiāl").0, "jauni materiāl");
+    }
+
+    /// A code one letter from a listed one is a typo only when nothing
+    /// says it is meant: not when the lexicon knows it, not when the
+    /// document prints it twice.
+    #[test]
+    fn a_code_known_or_printed_twice_is_meant() {
+        let codes = || ["GRT".to_string(), "NVA".to_string()];
+        let lx = ["un", "NVO"];
+        let c = Corrector::new(&lx, codes());
+        assert_eq!(c.correct("NVO un GTR").0, "NVO un GRT");
+        let lx = ["un"];
+        let c = Corrector::new(&lx, codes());
+        assert_eq!(c.correct("NVO un GTR").0, "NVA un GRT");
+        let c = Corrector::new(&lx, codes()).with_document_words(["NVO", "un", "NVO", "GTR"]);
+        assert_eq!(c.correct("NVO un GTR").0, "NVO un GRT");
     }
 
     /// A typo whose dictionary candidates are several: the one the document
