@@ -127,8 +127,15 @@ pub fn read(pieces: &[Piece]) -> Read {
     if typed_period && !columns.contains(&Column::Period) {
         columns.push(Column::Period);
     }
-    // A column typed by its content is no longer unknown.
-    other_headers.retain(|(pos, _)| layout.get(*pos) == Some(&Column::Other(*pos)));
+    // A column typed by its content is no longer unknown; one unknown on
+    // any page keeps its heading (pages' layouts differ when a page's
+    // header or columns do).
+    other_headers.retain(|(pos, _)| {
+        layouts
+            .iter()
+            .chain(std::iter::once(&layout))
+            .any(|l| l.get(*pos) == Some(&Column::Other(*pos)))
+    });
     Read {
         items,
         columns,
@@ -240,8 +247,12 @@ fn column_layout(headers: &[Vec<String>], before: &[Column]) -> Vec<Column> {
             .filter(|t| !t.is_empty())
             .collect();
         let spanned = own.iter().all(|t| is_sub_part(t));
+        // A heading of its own that names nothing planx knows ("Piezīmes")
+        // is a column of its own on this page too, whatever stood there
+        // before.
+        let unknown = own.iter().any(|t| !is_sub_part(t) && !is_header_text(t));
         let col = named
-            .or_else(|| before.get(pos).copied().filter(|_| same_table))
+            .or_else(|| before.get(pos).copied().filter(|_| same_table && !unknown))
             .or_else(|| layout.last().copied().filter(|_| spanned))
             .unwrap_or(Column::Other(pos));
         layout.push(col);
@@ -474,6 +485,26 @@ mod tests {
         assert_eq!(
             r.cell(Column::Period).map(|c| c.text.as_str()),
             Some("2017")
+        );
+    }
+
+    /// An unknown column keeps its header when a later page's header puts
+    /// a known column where it stood.
+    #[test]
+    fn an_unknown_column_keeps_its_header_over_pages() {
+        let text = "Nr. p.k.\tPasākums\tAtbildīgā iestāde\tPiezīmes\tTermiņš\n\
+                    1.1.\tLogo\tLM\tKatru gadu\t2017\n\
+                    Nr. p.k.\tPasākums\tAtbildīgā iestāde\tTermiņš\tPiezīmes\n\
+                    1.2.\tVietne\tTM\t2018\tPēc vajadzības\n";
+        let lines = crate::grid::from_tab_lines(&crate::lines::numbered(text));
+        let Read { other_headers, .. } = read(&lines);
+        assert!(
+            other_headers.contains(&(3, "Piezīmes".to_string())),
+            "{other_headers:?}"
+        );
+        assert!(
+            other_headers.contains(&(4, "Piezīmes".to_string())),
+            "{other_headers:?}"
         );
     }
 

@@ -366,7 +366,17 @@ impl<'a> Builder<'a> {
             .columns
             .contains(&Column::BudgetTotal)
             .then(|| cell(Column::BudgetTotal));
-        norm::budget_by_year(&years, total.as_deref())
+        norm::budget_by_year(&years, total.as_deref()).or_else(|| {
+            // No year's cell filled, but the budget's own (a note set
+            // across the years' columns, "valsts budžeta ietvaros", read
+            // into the column of the heading over them): the note, as a
+            // note across the years is.
+            let spanning = cell(Column::Budget);
+            let first = years.first().map(|(y, _)| *y)?;
+            norm::budget(&spanning)
+                .filter(|b| b.eur.is_none())
+                .and_then(|_| norm::budget_by_year(&[(first, spanning)], None))
+        })
     }
 
     /// Gives the loose blocks of each segment to the empty direction fields
@@ -667,5 +677,82 @@ fn unknown(ex: &Extraction, source: Source, _lexicon: &LatvianLexicon) -> Docume
         error: None,
         facts,
         warnings,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use planx_extractor::Cell;
+
+    fn row(cells: &[(Column, &str)]) -> Item {
+        Item::Row(Row {
+            cells: cells
+                .iter()
+                .map(|(column, text)| Cell {
+                    column: *column,
+                    text: (*text).to_string(),
+                    provenance: Provenance::lines(1, 1),
+                })
+                .collect(),
+            provenance: Provenance::lines(1, 1),
+            segment: 0,
+        })
+    }
+
+    /// A note set across the years' columns, read into the column of the
+    /// heading over them, is the measure's budget note — never dropped.
+    #[test]
+    fn a_note_across_the_years_is_the_budget() {
+        let columns = vec![
+            Column::Label,
+            Column::Title,
+            Column::BudgetYear(2020),
+            Column::Budget,
+            Column::BudgetYear(2021),
+        ];
+        let ex = Extraction {
+            input: planx_record::InputKind::Pdf,
+            pages: Some(1),
+            encoding: "pdf",
+            decoding: Vec::new(),
+            columns,
+            other_headers: Vec::new(),
+            items: vec![
+                row(&[
+                    (Column::Label, "Pasākums nr.1.1."),
+                    (Column::Title, "Kampaņa"),
+                    (Column::Budget, "valsts budžeta ietvaros"),
+                ]),
+                row(&[
+                    (Column::Label, "Pasākums nr.1.2."),
+                    (Column::Title, "Semināri"),
+                    (Column::BudgetYear(2020), "4 000"),
+                    (Column::BudgetYear(2021), "500"),
+                ]),
+            ],
+            furniture_lines: 0,
+            doubtful: Vec::new(),
+            repairs: Vec::new(),
+            footnotes: Vec::new(),
+        };
+        let source = Source {
+            path: "x.pdf".into(),
+            sha256: String::new(),
+            input: None,
+            pages: None,
+            encoding: None,
+            decoding: Vec::new(),
+        };
+        let lexicon = LatvianLexicon::load().expect("lexicon");
+        let Record::Plan(plan) = assemble(&ex, source, &lexicon) else {
+            panic!("a plan")
+        };
+        let budgets: Vec<_> = plan.measures.iter().map(|m| m.budget.clone()).collect();
+        let note = budgets.first().cloned().flatten().expect("a budget");
+        assert_eq!(note.note.as_deref(), Some("valsts budžeta ietvaros"));
+        assert_eq!(note.eur, None);
+        let amounts = budgets.get(1).cloned().flatten().expect("a budget");
+        assert_eq!(amounts.eur, Some(4500.0));
     }
 }

@@ -95,6 +95,14 @@ impl Line<'_> {
         self.all.clone()
     }
 
+    /// The size of the line's first glyph (at least 1 pt).
+    fn size(&self) -> f64 {
+        self.words
+            .first()
+            .and_then(|w| w.glyphs.first())
+            .map_or(1.0, |g| g.size.max(1.0))
+    }
+
     /// The line's baseline: its first word's.
     fn baseline(&self) -> f64 {
         self.words
@@ -147,32 +155,40 @@ pub fn lines(
     })?;
     // A header cell set vertically centred puts lines of its neighbours'
     // headings above the line found ("Īstenošanas" over "Nr. p. k.
-    // Rīcība …"): header words right above it begin the header.
+    // Rīcība …"): header words right above it begin the header, and so
+    // do headings standing where the line below them has no text, one
+    // over the other.
+    let found = start;
     let mut start = start;
     while start > 0
-        && lines.get(start).is_some_and(is_header_line)
+        && lines.get(found).is_some_and(is_header_line)
         && lines.get(start - 1).is_some_and(|above| {
-            let size = above
-                .words
-                .first()
-                .and_then(|w| w.glyphs.first())
-                .map_or(1.0, |g| g.size.max(1.0));
             let close = lines
                 .get(start)
-                .is_some_and(|l| above.baseline() - l.baseline() < 1.6 * size);
-            close
-                && stretches(above)
-                    .iter()
-                    .all(|s| crate::labels::is_header_text(s))
+                .is_some_and(|l| above.baseline() - l.baseline() < 1.6 * above.size());
+            let known = stretches(above)
+                .iter()
+                .all(|s| crate::labels::is_header_text(s));
+            (close && known) || lines.get(start).is_some_and(|l| heading_beside(above, l))
         })
     {
         start -= 1;
     }
-    let header_end = lines
-        .iter()
-        .skip(start)
-        .position(|l| !continues_header(l))
-        .map_or(lines.len(), |k| start + k);
+    // A line of short headings planx partly knows ("Pasākums … Piezīmes")
+    // between header lines is one of them.
+    let header_end = (found..lines.len())
+        .find(|&i| {
+            let line = lines.get(i);
+            let next = lines.get(i + 1);
+            let header = line.is_some_and(continues_header)
+                || (line.is_some_and(short_headings) && next.is_some_and(continues_header))
+                || (i > found
+                    && line
+                        .zip(lines.get(i - 1))
+                        .is_some_and(|(l, above)| heading_beside(l, above)));
+            !header
+        })
+        .unwrap_or(lines.len());
     let body = lines.get(header_end..).unwrap_or_default();
     let gaps = Gaps::of(lines.get(start..).unwrap_or_default(), fixed_pitch);
     let table = lines.get(start..).unwrap_or_default();
@@ -203,9 +219,28 @@ pub fn lines(
     // opens a row at each line whose first cell starts with a capital or a
     // digit.
     let body_cells: Vec<Vec<String>> = body.iter().map(|l| cells(l, &edges, gaps)).collect();
-    let (mut starts, label_col) = row_starts(&body_cells);
-    // Text below a gap wider than two and a half line pitches (a page
-    // footer under the table's last row) is no part of the row above.
+    // The header names the title over a column and another role over the
+    // next: measure labels there begin their title cells ("PASĀKUMS
+    // NR.1." over its title's lines).
+    let named = |k: usize| {
+        let text: Vec<&str> = header
+            .iter()
+            .filter_map(|h| h.get(k))
+            .map(String::as_str)
+            .collect();
+        crate::labels::header_columns(&text.join(" "))
+            .first()
+            .copied()
+    };
+    let titled = |k: usize| {
+        named(k) == Some(crate::Column::Title)
+            && named(k + 1).is_some_and(|c| c != crate::Column::Title)
+    };
+    let (mut starts, label_col) = row_starts(&body_cells, &titled);
+    // Text below a gap wider than two line pitches and half as wide again
+    // as the gaps between rows (at most two and a half pitches: a
+    // signature or a page footer under the table's last row) is no part
+    // of the row above.
     let ys: Vec<f64> = body.iter().map(Line::baseline).collect();
     let mut pitches: Vec<f64> = ys
         .windows(2)
@@ -214,8 +249,15 @@ pub fn lines(
         .collect();
     pitches.sort_by(f64::total_cmp);
     if let Some(&pitch) = pitches.get(pitches.len() / 2) {
+        let row_gaps: Vec<f64> = pitches
+            .iter()
+            .copied()
+            .filter(|d| *d > 1.2 * pitch)
+            .collect();
+        let row_gap = row_gaps.get(row_gaps.len() / 2).copied().unwrap_or(0.0);
+        let wide = (2.0 * pitch).max((1.5 * row_gap).min(2.5 * pitch));
         for (i, w) in ys.windows(2).enumerate() {
-            if w[0] - w[1] > 2.5 * pitch && !starts.contains(&(i + 1)) {
+            if w[0] - w[1] > wide && !starts.contains(&(i + 1)) {
                 starts.push(i + 1);
             }
         }
@@ -461,24 +503,88 @@ fn continues_header(line: &Line) -> bool {
             && parts.first().is_none_or(|s| !opens_row(s)))
 }
 
-/// The stretches of a line between wide gaps.
-fn stretches(line: &Line) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+/// A row of column numbers under the header ("1 2 3 … 10"): three or more
+/// words, the numbers from 1 up. Its numbers are set centred, so they mark
+/// no column's edge.
+fn is_number_row(line: &Line) -> bool {
+    line.words.len() >= 3
+        && line
+            .words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| w.text.trim_end_matches('.').parse::<usize>() == Ok(k + 1))
+}
+
+/// A line of short headings (three words or fewer each, no digits, none
+/// opening a row), one of them a known header's.
+fn short_headings(line: &Line) -> bool {
+    let parts = stretches(line);
+    !parts.is_empty()
+        && parts.iter().all(|s| short_heading(s))
+        && parts.iter().any(|s| crate::labels::is_header_text(s))
+}
+
+/// A stretch that may be a heading: three words or fewer, no digits, not
+/// opening a row.
+fn short_heading(text: &str) -> bool {
+    text.split_whitespace().count() <= 3
+        && !text.chars().any(|c| c.is_ascii_digit())
+        && !opens_row(text)
+}
+
+/// A line of a heading set in a header cell taller than its neighbours'
+/// (vertically centred: "Saistītie politikas" over, "dokumenti" under the
+/// header's line), planx knowing its words or not: short stretches (see
+/// [`short_heading`]) standing where `header` has no text, the line within
+/// a line pitch and a half of `header`.
+fn heading_beside(line: &Line, header: &Line) -> bool {
+    let close = (line.baseline() - header.baseline()).abs() < 1.6 * line.size();
+    let taken = parted(header, CELL_GAP);
+    let parts = parted(line, CELL_GAP);
+    close
+        && !parts.is_empty()
+        && parts.iter().all(|p| short_heading(&p.text))
+        && parts
+            .iter()
+            .all(|p| taken.iter().all(|h| p.x1 < h.x0 || p.x0 > h.x1))
+}
+
+/// Words of a line between gaps wider than some width.
+struct Stretch {
+    x0: f64,
+    x1: f64,
+    text: String,
+}
+
+/// A line's stretches: its words joined where the gap between them is
+/// `gap` ems or less.
+fn parted(line: &Line, gap: f64) -> Vec<Stretch> {
+    let mut out: Vec<Stretch> = Vec::new();
     for w in &line.words {
         match out.last_mut() {
-            Some(s) if w.gap <= CELL_GAP => {
-                s.push(' ');
-                s.push_str(&w.text);
+            Some(s) if w.gap <= gap => {
+                s.x1 = w.x1;
+                s.text.push(' ');
+                s.text.push_str(&w.text);
             }
-            _ => out.push(w.text.clone()),
+            _ => out.push(Stretch {
+                x0: w.x0,
+                x1: w.x1,
+                text: w.text.clone(),
+            }),
         }
     }
     out
 }
 
+/// The stretches of a line between wide gaps.
+fn stretches(line: &Line) -> Vec<String> {
+    parted(line, CELL_GAP).into_iter().map(|s| s.text).collect()
+}
+
 /// The lines that open rows, by their first cells (see [`lines`]), and
 /// the label column they were found in.
-fn row_starts(cells: &[Vec<String>]) -> (Vec<usize>, usize) {
+fn row_starts(cells: &[Vec<String>], titled: &dyn Fn(usize) -> bool) -> (Vec<usize>, usize) {
     // The label column: of the first two, the one more lines open rows in
     // (a narrow column may stand left of it, empty in the body).
     let column = |k: usize| -> Vec<&str> {
@@ -492,17 +598,18 @@ fn row_starts(cells: &[Vec<String>]) -> (Vec<usize>, usize) {
     if opened(&b) > opened(&a) {
         // Text left of the label column (a signature under the table)
         // is no part of a row.
-        let mut starts = row_starts_in(&b);
+        let mut starts = row_starts_in(&b, titled(1));
         starts.extend((0..a.len()).filter(|&i| a.get(i).is_some_and(|t| !t.is_empty())));
         starts.sort_unstable();
         starts.dedup();
         return (starts, 1);
     }
-    (row_starts_in(&a), 0)
+    (row_starts_in(&a, titled(0)), 0)
 }
 
-/// The lines that open rows by the texts of the label column.
-fn row_starts_in(first: &[&str]) -> Vec<usize> {
+/// The lines that open rows by the texts of the label column; `titled`:
+/// the header names it the title column (labels begin the title cells).
+fn row_starts_in(first: &[&str], titled: bool) -> Vec<usize> {
     // The line whose first cell ends the label that line `i` begins: the
     // next line with text in the first column, within three lines (cells
     // set vertically centred put lines of other cells between).
@@ -551,7 +658,8 @@ fn row_starts_in(first: &[&str]) -> Vec<usize> {
             crate::labels::measure_start(t).is_some() || crate::labels::bare_measure_id(t).is_some()
         })
         .collect();
-    let label_column = !measures.is_empty()
+    let label_column = !titled
+        && !measures.is_empty()
         && measures.iter().all(|t| {
             crate::labels::measure_start(t).is_none_or(|(_, rest)| rest.trim().is_empty())
         });
@@ -617,20 +725,28 @@ fn column_edges(lines: &[Line], gaps: Gaps, header_lines: usize) -> Option<Colum
         })
         .collect();
     let support = (lines.len() / 12).max(3);
+    let amounts = amount_stretches(lines, gaps, header_lines);
+    let ragged = ragged_amount_starts(&amounts, support);
+    let is_amount: std::collections::HashSet<(u64, u64)> = amounts
+        .iter()
+        .map(|(e, b, _)| (e.to_bits(), b.to_bits()))
+        .collect();
     // Starts of words after a gap, each with 1.0 for a header line's and
-    // 0.0 for a body line's.
+    // 0.0 for a body line's; amounts set flush right start where their
+    // width puts them, so their starts mark no column.
     let starts: Vec<(f64, f64)> = lines
         .iter()
         .enumerate()
+        .filter(|(_, l)| !is_number_row(l))
         .flat_map(|(i, l)| {
             let header = if i < header_lines { 1.0 } else { 0.0 };
             l.words
                 .iter()
-                .filter(|w| w.gap > gaps.aligned)
+                .filter(|w| w.gap > gaps.aligned && !ragged.contains(&(i, w.x0.to_bits())))
                 .map(|w| (w.x0, header))
                 .collect::<Vec<_>>()
         })
-        .collect();
+        .collect::<Vec<_>>();
     // A column few rows fill (a financer named once) still has its edge
     // where a heading and a cell of the body start alike.
     let mut edges: Vec<f64> = clusters(starts.iter().copied())
@@ -644,31 +760,59 @@ fn column_edges(lines: &[Line], gaps: Gaps, header_lines: usize) -> Option<Colum
         .collect();
     // Stretches (words between gaps wider than a space) as (end, start).
     let mut stretches: Vec<(f64, f64)> = Vec::new();
-    for l in lines {
-        let mut begin: Option<f64> = None;
-        for (i, w) in l.words.iter().enumerate() {
-            if w.gap > gaps.aligned || begin.is_none() {
-                begin = Some(w.x0);
-            }
-            let ends = l.words.get(i + 1).is_none_or(|n| n.gap > gaps.aligned);
-            if let (true, Some(b)) = (ends, begin) {
-                stretches.push((w.x1, b));
+    // The header's, kept apart: a heading spanning the amounts' columns
+    // ("… finansējums, EUR") may end where the last of them does.
+    let mut header_stretches: std::collections::HashSet<(u64, u64)> =
+        std::collections::HashSet::new();
+    for (k, l) in lines.iter().enumerate() {
+        if is_number_row(l) {
+            continue;
+        }
+        for p in parted(l, gaps.aligned) {
+            stretches.push((p.x1, p.x0));
+            if k < header_lines {
+                header_stretches.insert((p.x1.to_bits(), p.x0.to_bits()));
             }
         }
     }
     let near_edge = |x: f64, edges: &[f64]| edges.iter().any(|e| (x - e).abs() < EDGE_TOL);
     let mut added = Vec::new();
+    let mut named_years: Vec<f64> = Vec::new();
     for group in clusters(stretches.iter().copied()) {
+        // A heading set flush right over the column says it is one; the
+        // column itself is where its body text is (a heading spanning the
+        // amounts' columns may end where the last of them does), and a
+        // column of amounts is where its amounts are: text of another
+        // column that happens to end where they do is no part of it.
+        let key = |(e, b): &(f64, f64)| (e.to_bits(), b.to_bits());
+        let headed = group.iter().any(|p| header_stretches.contains(&key(p)));
+        let body: Vec<(f64, f64)> = group
+            .iter()
+            .copied()
+            .filter(|p| !header_stretches.contains(&key(p)))
+            .collect();
+        let sums: Vec<(f64, f64)> = body
+            .iter()
+            .copied()
+            .filter(|p| is_amount.contains(&key(p)))
+            .collect();
+        let group = if sums.len() * 2 >= body.len() {
+            sums
+        } else {
+            body
+        };
+        if group.is_empty() {
+            continue;
+        }
         // Under a year set flush right or centred over the amounts.
         let (lo, hi) = group
             .iter()
             .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), (e, b)| {
                 (lo.min(*b), hi.max(*e))
             });
-        let named = years
-            .iter()
-            .any(|(x0, x1)| x1.min(hi) - x0.max(lo) >= (x1 - x0) / 2.0);
-        if group.len() < support && !(named && group.len() >= 2) {
+        let naming = naming_year(&years, lo, hi);
+        let named = naming.is_some();
+        if group.len() < support && !named && !headed {
             continue;
         }
         let at_edges = group.iter().filter(|(_, b)| near_edge(*b, &edges)).count();
@@ -676,16 +820,22 @@ fn column_edges(lines: &[Line], gaps: Gaps, header_lines: usize) -> Option<Colum
         if at_edges * 2 >= group.len() || near_edge(left, &edges) {
             continue;
         }
-        // The column begins in the gap after the text of the column to
-        // its left (its heading may start left of the amounts).
+        // The column begins where its year heading does, if that is
+        // further left, and in the gap after the text of the column to
+        // its left (found or added before it).
+        let left = naming.map_or(left, |(x0, _)| left.min(x0));
+        if let Some((x0, _)) = naming {
+            named_years.push(x0);
+        }
         let before = edges
             .iter()
+            .chain(added.iter())
             .copied()
-            .filter(|e| *e < left)
+            .filter(|e| *e < left - EDGE_TOL)
             .fold(f64::NEG_INFINITY, f64::max);
         let reach = stretches
             .iter()
-            .filter(|(end, b)| (b - before).abs() < EDGE_TOL && *end < left)
+            .filter(|(end, b)| *b > before - EDGE_TOL && *end < left)
             .map(|(end, _)| *end)
             .fold(f64::NEG_INFINITY, f64::max);
         added.push(if reach.is_finite() {
@@ -693,6 +843,14 @@ fn column_edges(lines: &[Line], gaps: Gaps, header_lines: usize) -> Option<Colum
         } else {
             left
         });
+    }
+    // A year heading no amounts were found under (on this page) still
+    // heads a column of its own.
+    for (x0, _) in &years {
+        let taken = |e: &f64| (e - x0).abs() < EDGE_TOL;
+        if !named_years.iter().any(taken) && !edges.iter().chain(added.iter()).any(taken) {
+            added.push(*x0);
+        }
     }
     edges.extend(added);
     edges.sort_by(f64::total_cmp);
@@ -722,6 +880,84 @@ fn column_edges(lines: &[Line], gaps: Gaps, header_lines: usize) -> Option<Colum
         }
     }
     Some(Columns { edges, bounds })
+}
+
+/// The year heading (its extent) over a column of amounts from `lo` to
+/// `hi`: the one whose column the amounts end in — from its start to the
+/// next year's (the last reaching as far again) — and that overlaps them
+/// or stands left of them (set flush right, centred or flush left over
+/// amounts set flush right).
+fn naming_year(years: &[(f64, f64)], lo: f64, hi: f64) -> Option<(f64, f64)> {
+    let mut sorted = years.to_vec();
+    sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let n = sorted.len();
+    (0..n).find_map(|k| {
+        let (x0, x1) = *sorted.get(k)?;
+        let next = match sorted.get(k + 1) {
+            Some(&(nx, _)) => nx,
+            None if k > 0 => x0 + (x0 - sorted.get(k - 1)?.0),
+            None => x1 + (x1 - x0),
+        };
+        let ends_in = hi > x0 + EDGE_TOL && hi < next - EDGE_TOL;
+        (ends_in && lo < x1.max(x0 + (next - x0) / 2.0)).then_some((x0, x1))
+    })
+}
+
+/// The body's stretches that are amounts ("30 600", "950"), as (end,
+/// start, line index); a row of column numbers is none.
+fn amount_stretches(lines: &[Line], gaps: Gaps, header_lines: usize) -> Vec<(f64, f64, usize)> {
+    let amount = |t: &str| {
+        t.chars().any(|c| c.is_ascii_digit())
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ' ' | ',' | '.'))
+    };
+    let mut found: Vec<(f64, f64, usize)> = Vec::new();
+    for (i, l) in lines.iter().enumerate().skip(header_lines) {
+        if is_number_row(l) {
+            continue;
+        }
+        for p in parted(l, gaps.aligned) {
+            if amount(&p.text) {
+                found.push((p.x1, p.x0, i));
+            }
+        }
+    }
+    found
+}
+
+/// The starts (line index, x bits) of the body's amounts set flush right:
+/// amounts whose ends line up, at least `support` of them, and whose
+/// starts do not (a column of amounts "30 600", "950", "24" right
+/// aligned). A column of numbers set flush left ("1.", "2.") keeps its
+/// starts.
+fn ragged_amount_starts(
+    amounts: &[(f64, f64, usize)],
+    support: usize,
+) -> std::collections::HashSet<(usize, u64)> {
+    let mut out = std::collections::HashSet::new();
+    let mut sorted: Vec<(f64, f64, usize)> = amounts.to_vec();
+    sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut group: Vec<(f64, f64, usize)> = Vec::new();
+    let mut flush = |group: &mut Vec<(f64, f64, usize)>| {
+        let (lo, hi) = group
+            .iter()
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), g| {
+                (lo.min(g.1), hi.max(g.1))
+            });
+        if group.len() >= support && hi - lo > EDGE_TOL {
+            out.extend(group.iter().map(|g| (g.2, g.1.to_bits())));
+        }
+        group.clear();
+    };
+    for g in sorted {
+        let mean = group.iter().map(|g| g.0).sum::<f64>() / group.len().max(1) as f64;
+        if !group.is_empty() && (g.0 - mean).abs() >= EDGE_TOL {
+            flush(&mut group);
+        }
+        group.push(g);
+    }
+    flush(&mut group);
+    out
 }
 
 /// Most a column's bound is set after the text of the column before.
@@ -963,6 +1199,213 @@ mod tests {
         );
     }
 
+    /// Years set flush left over amounts set flush right, narrow enough
+    /// that an amount wraps ("32" / "950"): every amount is in its year's
+    /// column whatever its width, the column of numbers under the header
+    /// marks no column, and a year no amount stands under still heads one.
+    #[test]
+    fn flush_right_amounts_under_their_years() {
+        // Glyphs 5 pt wide: an amount of n characters ending at `end`.
+        let at = |end: f64, text: &'static str| (end - 5.0 * text.chars().count() as f64, text);
+        let (y22, y23, y24) = (255.0, 315.0, 375.0);
+        let row =
+            |y: f64, label: &'static str, title: &'static str, sums: [&'static str; 3], who| {
+                let mut cells = vec![(10.0, label), (100.0, title)];
+                for (end, text) in [y22, y23, y24].into_iter().zip(sums) {
+                    if !text.is_empty() {
+                        cells.push(at(end, text));
+                    }
+                }
+                cells.push((400.0, who));
+                line(y, &cells)
+            };
+        let page = [
+            line(
+                712.0,
+                &[
+                    (10.0, "Pasākuma nosaukums:"),
+                    (200.0, "Finansējums, EUR"),
+                    (400.0, "Atbildīgā institūcija"),
+                ],
+            ),
+            line(700.0, &[(200.0, "2022"), (260.0, "2023"), (320.0, "2024")]),
+            line(
+                688.0,
+                &[
+                    (12.0, "1"),
+                    (150.0, "2"),
+                    (230.0, "3"),
+                    (290.0, "4"),
+                    (350.0, "5"),
+                    (420.0, "6"),
+                ],
+            ),
+            row(
+                670.0,
+                "Pasākums nr.1.",
+                "Kampaņa",
+                ["32", "30600", ""],
+                "VISC",
+            ),
+            line(658.0, &[(100.0, "medijiem"), at(y22, "950")]),
+            row(
+                640.0,
+                "Pasākums nr.2.",
+                "Semināri",
+                ["7 350", "28", ""],
+                "TM",
+            ),
+            line(628.0, &[at(y23, "100")]),
+            row(
+                610.0,
+                "Pasākums nr.3.",
+                "Buklets",
+                ["400", "1 200", ""],
+                "LM",
+            ),
+            row(
+                592.0,
+                "Pasākums nr.4.",
+                "Video",
+                ["12 000", "900", ""],
+                "PR",
+            ),
+            row(
+                574.0,
+                "Pasākums nr.5.",
+                "Plakāti",
+                ["50", "8 000", ""],
+                "IeM",
+            ),
+        ];
+        let rows = read(&page);
+        let row = |label: &str| {
+            rows.iter()
+                .find(|r| r.starts_with(label))
+                .unwrap_or_else(|| panic!("no row {label} in {rows:?}"))
+                .split('\t')
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            row("Pasākums nr.1.")[1..],
+            ["Kampaņa medijiem", "32 950", "30600", "", "VISC", ""]
+        );
+        assert_eq!(row("Pasākums nr.2.")[2..6], ["7 350", "28 100", "", "TM"]);
+        assert_eq!(row("Pasākums nr.4.")[2..6], ["12 000", "900", "", "PR"]);
+        assert!(
+            rows.iter().any(|r| r.contains("2022\t2023\t2024")),
+            "{rows:?}"
+        );
+    }
+
+    /// A header line of short headings planx knows only in part
+    /// ("Pasākums" beside "Piezīmes") between header lines is one of them:
+    /// the header goes on past it.
+    #[test]
+    fn a_partly_known_header_line_inside_the_header() {
+        let page = [
+            line(712.0, &[(200.0, "Atbildīgā iestāde"), (320.0, "Izpildes")]),
+            line(700.0, &[(10.0, "Pasākums"), (440.0, "Piezīmes")]),
+            line(688.0, &[(200.0, "iepirkuma veicējs"), (320.0, "termiņš")]),
+            line(
+                670.0,
+                &[
+                    (10.0, "1.1."),
+                    (60.0, "Kampaņa"),
+                    (200.0, "VISC"),
+                    (320.0, "2024"),
+                    (440.0, "Katru gadu"),
+                ],
+            ),
+            line(
+                652.0,
+                &[
+                    (10.0, "1.2."),
+                    (60.0, "Semināri"),
+                    (200.0, "TM"),
+                    (320.0, "2025"),
+                    (440.0, "Pēc vajadzības"),
+                ],
+            ),
+            line(
+                634.0,
+                &[
+                    (10.0, "1.3."),
+                    (60.0, "Buklets"),
+                    (200.0, "LM"),
+                    (320.0, "2026"),
+                    (440.0, "Reizi gadā"),
+                ],
+            ),
+        ];
+        let rows = read(&page);
+        assert_eq!(
+            rows.first().map(String::as_str),
+            Some("Pasākums\t\tAtbildīgā iestāde iepirkuma veicējs\tIzpildes termiņš\tPiezīmes\t"),
+            "{rows:?}"
+        );
+    }
+
+    /// A heading planx does not know, set vertically centred in a taller
+    /// header cell, has lines above and below the header's line: both are
+    /// header, the paragraph above the table is not.
+    #[test]
+    fn a_vertically_centred_unknown_heading() {
+        let page = [
+            line(730.0, &[(10.0, "Virsmērķis: Veicināt izpratni par vidi")]),
+            line(712.0, &[(200.0, "Saistītie politikas")]),
+            line(
+                700.0,
+                &[
+                    (10.0, "Pasākums"),
+                    (320.0, "Izpildes termiņš"),
+                    (440.0, "Atbildīgā iestāde"),
+                ],
+            ),
+            line(688.0, &[(200.0, "dokumenti")]),
+            line(
+                670.0,
+                &[
+                    (10.0, "Pasākums nr.1.1."),
+                    (200.0, "Nacionālais plāns"),
+                    (320.0, "2024"),
+                    (440.0, "VISC"),
+                ],
+            ),
+            line(
+                652.0,
+                &[
+                    (10.0, "Pasākums nr.1.2."),
+                    (200.0, "Reģionālais plāns"),
+                    (320.0, "2025"),
+                    (440.0, "TM"),
+                ],
+            ),
+            line(
+                634.0,
+                &[
+                    (10.0, "Pasākums nr.1.3."),
+                    (200.0, "Sociālās pamatnostādnes"),
+                    (320.0, "2026"),
+                    (440.0, "LM"),
+                ],
+            ),
+        ];
+        let rows = read(&page);
+        assert_eq!(
+            rows.get(..2),
+            Some(
+                &[
+                    "Virsmērķis: Veicināt izpratni par vidi".to_string(),
+                    "Pasākums\tSaistītie politikas dokumenti\tIzpildes termiņš\tAtbildīgā iestāde\t"
+                        .to_string()
+                ][..]
+            ),
+            "{rows:?}"
+        );
+    }
+
     /// Amounts set flush right under a heading set flush left are the
     /// heading's column; a column one row fills keeps its edge where its
     /// heading starts alike; a stray start in no row's cells makes no
@@ -1104,6 +1547,92 @@ mod tests {
                 "Pasākums nr.1.2.\tKartes izveide un uzturēšana tīmekļa vietnē\tLVĢMC\t",
                 "Pasākums nr.1.3.\tBukletu izgatavošana\tPR\t",
             ]
+        );
+    }
+
+    /// A measure's label alone on the first line of its title cell, the
+    /// title on the lines under it, where the header names the title over
+    /// that column: the title's lines are the label's row, not rows of
+    /// their own.
+    #[test]
+    fn a_label_over_its_title_lines() {
+        let page = [
+            line(
+                700.0,
+                &[(10.0, "Rīcība"), (300.0, "Atbildīgais"), (400.0, "Termiņš")],
+            ),
+            line(
+                684.0,
+                &[
+                    (10.0, "PASĀKUMS NR.1."),
+                    (300.0, "VARAM (CI1)"),
+                    (400.0, "2021"),
+                ],
+            ),
+            line(
+                672.0,
+                &[(10.0, "Vienotas datu bāzes organizēšana skolēniem")],
+            ),
+            line(660.0, &[(10.0, "un studentiem")]),
+            line(
+                644.0,
+                &[(10.0, "PASĀKUMS NR.2."), (300.0, "CFLA"), (400.0, "2022")],
+            ),
+            line(632.0, &[(10.0, "Preses relīžu izstrāde")]),
+            line(
+                616.0,
+                &[(10.0, "PASĀKUMS NR.3."), (300.0, "LM"), (400.0, "2023")],
+            ),
+            line(604.0, &[(10.0, "Semināri pašvaldībām")]),
+        ];
+        let rows = read(&page);
+        assert_eq!(
+            rows.get(1..).unwrap_or_default(),
+            [
+                "PASĀKUMS NR.1. Vienotas datu bāzes organizēšana skolēniem un studentiem\tVARAM (CI1)\t2021\t",
+                "PASĀKUMS NR.2. Preses relīžu izstrāde\tCFLA\t2022\t",
+                "PASĀKUMS NR.3. Semināri pašvaldībām\tLM\t2023\t",
+            ],
+            "{rows:?}"
+        );
+    }
+
+    /// A signature a little more than two lines under the last row, set
+    /// where the titles are, is no part of the last title.
+    #[test]
+    fn a_signature_close_under_the_last_row() {
+        let row = |y: f64, label: &'static str, title: &'static str, who: &'static str| {
+            line(y, &[(10.0, label), (100.0, title), (300.0, who)])
+        };
+        let page = [
+            line(
+                700.0,
+                &[
+                    (10.0, "Nr."),
+                    (100.0, "Pasākums"),
+                    (300.0, "Atbildīgā institūcija"),
+                ],
+            ),
+            row(684.0, "1.1.", "Uzlīmju izgatavošana", "VARAM"),
+            line(672.0, &[(100.0, "dalītās vākšanas")]),
+            line(660.0, &[(100.0, "konteineriem")]),
+            row(644.0, "1.2.", "Kartes izveide", "LVĢMC"),
+            line(632.0, &[(100.0, "un uzturēšana")]),
+            row(616.0, "1.3.", "Bukletu izgatavošana", "PR"),
+            line(604.0, &[(100.0, "skolām")]),
+            line(575.0, &[(100.0, "Iekšlietu ministrs")]),
+            line(563.0, &[(100.0, "R. Kozlovskis")]),
+        ];
+        let rows = read(&page);
+        assert!(
+            rows.iter()
+                .any(|r| r.starts_with("1.3.\tBukletu izgatavošana skolām\tPR")),
+            "{rows:?}"
+        );
+        assert!(
+            rows.iter()
+                .any(|r| r.contains("Kozlovskis") && !r.contains('\t')),
+            "{rows:?}"
         );
     }
 
