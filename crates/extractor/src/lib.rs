@@ -3,8 +3,8 @@
 //! [`extract`] decodes the bytes (BOMs, UTF-16, UTF-8, Windows-1257 and
 //! ISO-8859-13, chosen by content) — or reads a PDF's text layer, and with
 //! [`OcrOptions`] recognises its scanned pages with Tesseract —, decides
-//! the layout (tab-separated rows, pdftotext-style flowed text, ruled PDF
-//! tables), rebuilds the table's rows and cells,
+//! the layout (tab-separated rows, pdftotext-style flowed text, text in
+//! content-stream order, fixed-width text, ruled PDF tables), rebuilds the table's rows and cells,
 //! drops the column headers repeated on every page, and returns the rows and
 //! the text outside the table in reading order, each with the lines it came
 //! from. Nothing here knows what a cell means beyond its column.
@@ -19,6 +19,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod content;
 mod decode;
 mod error;
 mod fixed;
@@ -33,6 +34,7 @@ mod pdf;
 pub mod profile;
 mod render;
 mod scan;
+mod stream;
 mod tabular;
 mod trailing;
 
@@ -112,16 +114,22 @@ pub fn extract(bytes: &[u8], options: &ExtractOptions<'_>) -> Result<Extraction,
     }
     let rejoined = lines::rejoin_hard_wraps(&decoded.text);
     let lines = lines::numbered(rejoined.as_deref().unwrap_or(&decoded.text));
-    let (input, (items, columns, other_headers, furniture_lines)) = if is_tabular(&lines) {
-        let t = tabular::read(&grid::from_tab_lines(&lines));
-        (
-            InputKind::TextTabular,
-            (t.items, t.columns, t.other_headers, t.dropped),
-        )
-    } else {
-        let (items, columns, dropped) = flow::read(&lines);
-        (InputKind::TextFlow, (items, columns, Vec::new(), dropped))
-    };
+    let tab = is_tabular(&lines);
+    let (input, (items, columns, other_headers, furniture_lines)) =
+        if tab || stream::is_stream(&lines) {
+            // Tab-separated rows, or cells one after another in content-stream
+            // order (`pdftotext -raw`): both give the table reader its pieces.
+            let (input, pieces) = if tab {
+                (InputKind::TextTabular, grid::from_tab_lines(&lines))
+            } else {
+                (InputKind::TextFlow, stream::pieces(&lines))
+            };
+            let t = tabular::read(&pieces);
+            (input, (t.items, t.columns, t.other_headers, t.dropped))
+        } else {
+            let (items, columns, dropped) = flow::read(&lines);
+            (InputKind::TextFlow, (items, columns, Vec::new(), dropped))
+        };
     Ok(Extraction {
         input,
         pages: None,

@@ -26,6 +26,10 @@ pub struct Profile {
     pub groups: Vec<GroupLabel>,
     /// Labels of the text outside the table.
     pub document: DocumentLabels,
+    /// What cells of each kind are made of, for readers that must tell
+    /// cells apart by their content (text in content-stream order).
+    #[serde(default)]
+    pub content: ContentWords,
     /// The group headings compiled, on first use.
     #[serde(skip)]
     group_patterns: OnceLock<Vec<Regex>>,
@@ -66,6 +70,52 @@ impl DocumentLabels {
             }
         }
         None
+    }
+}
+
+/// The words cells of a kind are made of (matched case folded, on word
+/// starts: a stem stands for its inflections).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContentWords {
+    /// Words of a period or deadline besides years and numbers ("gada",
+    /// "ceturksnis", month names, "pastāvīgi").
+    #[serde(default)]
+    pub period: Vec<String>,
+    /// Periods printed without a year ("Pastāvīgi", "Katru gadu").
+    #[serde(default)]
+    pub period_alone: Vec<String>,
+    /// Words of a budget printed as a note ("esošā budžeta ietvaros").
+    #[serde(default)]
+    pub budget_note: Vec<String>,
+    /// Words of the expansion of a code that stands for a budget note
+    /// ("EFI - esošā finansējuma ietvaros").
+    #[serde(default)]
+    pub budget_note_codes: Vec<String>,
+    /// Words of the expansion of a code that stands for a fund ("ESF+ -
+    /// Eiropas Sociālais fonds Plus").
+    #[serde(default)]
+    pub funding_codes: Vec<String>,
+    /// Words of a funding source ("valsts budžets", "fonds").
+    #[serde(default)]
+    pub funding: Vec<String>,
+    /// Institutions printed in words, not codes ("pašvaldības").
+    #[serde(default)]
+    pub institutions: Vec<String>,
+    /// Words a signatory's position is made of ("sekretārs", "ministrs").
+    #[serde(default)]
+    pub signatory: Vec<String>,
+    /// Header words that open a heading and never end one ("Indikatīvais"
+    /// in "Indikatīvais īstenošanas laiks").
+    #[serde(default)]
+    pub heading_openers: Vec<String>,
+}
+
+impl ContentWords {
+    /// True when the folded word starts with one of `stems` (folded).
+    pub(crate) fn has(stems: &[String], word: &str) -> bool {
+        let w = fold_header(word.trim_matches(|c: char| !c.is_alphanumeric()));
+        !w.is_empty() && stems.iter().any(|s| w.starts_with(&fold_header(s)))
     }
 }
 
@@ -220,10 +270,12 @@ impl Profile {
         // A wording found inside a longer one is part of it ("finansējum"
         // in "finansējuma avots").
         let spans = found.clone();
+        // Matches found with a letter misread may end a letter off, so a
+        // wording overlapping a longer one of another role is inside it.
         found.retain(|&(s, e, c)| {
             !spans
                 .iter()
-                .any(|&(s2, e2, c2)| c2 != c && s2 <= s && e <= e2 && e2 - s2 > e - s)
+                .any(|&(s2, e2, c2)| c2 != c && s2 < e && s < e2 && e2 - s2 > e - s)
         });
         found.sort();
         found.into_iter().map(|(_, _, c)| c).collect()
@@ -349,6 +401,33 @@ mod tests {
         );
         let q = Profile::parse(&extended).expect("parses");
         assert_eq!(q.columns_named("Laika grafiks"), vec![Column::Period]);
+    }
+
+    /// A wording inside a longer one of another role is part of it, even
+    /// where the longer one is matched with a letter misread:
+    /// "Līdzatbildīgās" holds "atbildīg" but names the partners alone.
+    #[test]
+    fn a_wording_inside_another_names_nothing_of_its_own() {
+        let p = Profile::shipped();
+        assert_eq!(
+            p.columns_named("Līdzatbildīgās institūcijas"),
+            vec![Column::Partners]
+        );
+        assert_eq!(
+            p.columns_named("Atbildīgā iestāde"),
+            vec![Column::Responsible]
+        );
+    }
+
+    /// The words of a cell's content are data too: a period word is one
+    /// line of the profile.
+    #[test]
+    fn a_new_period_word_is_one_line_of_the_profile() {
+        let shipped = Profile::shipped();
+        assert!(!ContentWords::has(&shipped.content.period_alone, "Mēnesī"));
+        let extended = SHIPPED.replace("period_alone = [", "period_alone = [\"mēnes\", ");
+        let q = Profile::parse(&extended).expect("parses");
+        assert!(ContentWords::has(&q.content.period_alone, "Mēnesī"));
     }
 
     #[test]

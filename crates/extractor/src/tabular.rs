@@ -217,7 +217,7 @@ pub(crate) fn is_header_row(cells: &[&str]) -> bool {
     words || (filled.len() >= 2 && named * 2 >= filled.len())
 }
 
-fn column_layout(headers: &[Vec<String>], before: &[Column]) -> Vec<Column> {
+pub(crate) fn column_layout(headers: &[Vec<String>], before: &[Column]) -> Vec<Column> {
     let width = headers.iter().map(Vec::len).max().unwrap_or(0);
     // A header repeated on a new page with the table's width keeps the
     // columns of the page before where its own text names none.

@@ -14,6 +14,7 @@ use lopdf::{Document, LoadOptions};
 use rayon::prelude::*;
 
 pub(crate) use interpret::{Glyph, PageContent};
+pub(crate) use layout::join_wrapped;
 
 use crate::scan::{self, OcrError, OcrOptions};
 use crate::ExtractError;
