@@ -21,7 +21,7 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("reportlab", 0.99, 0.99),
     ("pdftotext", 0.10, 0.13),
     ("pdftotext-layout", 0.73, 0.79),
-    ("pdftotext-raw", 0.78, 0.83),
+    ("pdftotext-raw", 0.87, 0.89),
     ("scan200", 0.65, 0.65),
     ("docx", 0.99, 0.99),
     ("odt", 0.99, 0.99),

@@ -27,6 +27,9 @@ use crate::Column;
 
 /// Most lines a column header may take.
 const HEADER_LINES: usize = 40;
+/// A line this long (characters) is a page-wide paragraph's: one nearly
+/// as long wraps.
+const WIDE_LINE: usize = 90;
 /// Most lines one cell may take.
 const CELL_LINES: usize = 16;
 
@@ -65,6 +68,12 @@ pub(crate) fn pieces(lines: &[Line<'_>]) -> Vec<Piece> {
     let mut i = 0;
     let mut in_table = false;
     let mut first_header: Option<Vec<String>> = None;
+    let widest = content
+        .iter()
+        .map(|l| l.text().chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut wraps = false;
     while i < content.len() {
         let Some(line) = content.get(i) else { break };
         if let Some(mut end) = header_end(&content, i) {
@@ -86,10 +95,25 @@ pub(crate) fn pieces(lines: &[Line<'_>]) -> Vec<Piece> {
             continue;
         }
         if !in_table {
-            out.push(text_piece(line));
+            // A line as long as the page's longest, not ending a sentence,
+            // wraps: the next one goes on with its paragraph (the export
+            // keeps no trailing space to tell).
+            match out.last_mut() {
+                Some(Piece::Text(t)) if wraps && !opens_block(line.text()) => {
+                    t.raw.push(' ');
+                    t.raw.push_str(line.text());
+                    t.provenance = t.provenance.union(&Provenance::lines(line.no, line.no));
+                }
+                _ => out.push(text_piece(line)),
+            }
+            let len = line.text().chars().count();
+            wraps = widest >= WIDE_LINE
+                && len * 100 >= widest * 85
+                && !line.text().ends_with(['.', ':']);
             i += 1;
             continue;
         }
+        wraps = false;
         if is_page_number(line.text()) {
             i += 1;
             continue;
@@ -142,19 +166,39 @@ fn text_piece(line: &Line<'_>) -> Piece {
     })
 }
 
-/// A line of a page's number ("3", "3. lpp.", "lapa 3").
+/// A line that opens a paragraph of its own: an annex line, the overall
+/// goal, an abbreviation heading, a row.
+fn opens_block(text: &str) -> bool {
+    let doc = &Profile::shipped().document;
+    crate::profile::DocumentLabels::after(&doc.abbreviation_headings, text).is_some()
+        || crate::profile::DocumentLabels::after(&doc.overall_goal, text).is_some()
+        || text.starts_with("Pielikums")
+        || opens_row(text, None)
+}
+
+/// A line of a page's number ("3. lpp.", "lapa 3", "3/7").
 fn is_page_number(text: &str) -> bool {
+    if let Some((a, b)) = text.trim().split_once('/') {
+        let small =
+            |s: &str| !s.is_empty() && s.len() <= 3 && s.chars().all(|c| c.is_ascii_digit());
+        if small(a.trim()) && small(b.trim()) {
+            return true;
+        }
+    }
     let words = &Profile::shipped().document.page_number_words;
-    let mut number = false;
+    let (mut numbers, mut named) = (0, 0);
     for w in text.split_whitespace() {
         let w = w.trim_matches(|c: char| ".,:".contains(c));
         if w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty() && w.len() <= 3 {
-            number = true;
-        } else if !words.iter().any(|p| p.eq_ignore_ascii_case(w)) {
+            numbers += 1;
+        } else if words.iter().any(|p| p.eq_ignore_ascii_case(w)) {
+            named += 1;
+        } else {
             return false;
         }
     }
-    number && text.split_whitespace().count() > 1
+    // "2. lpp.", "lapa 3", "3 no 7"; never bare numbers ("1 600").
+    named >= 1 && (1..=2).contains(&numbers)
 }
 
 /// The table ends at line `i`: an abbreviation heading, or a signature
@@ -232,7 +276,15 @@ fn header_end(content: &[Line<'_>], i: usize) -> Option<usize> {
         {
             return None;
         }
-        for c in header_columns(t) {
+        // Wordings wrapped over two lines ("Īstenošanas" / "periods")
+        // count too.
+        let pair = match content.get(end + 1) {
+            Some(n) if !opens_row(n.text(), content.get(end + 2).map(Line::text)) => {
+                format!("{t} {}", n.text())
+            }
+            _ => t.to_string(),
+        };
+        for c in header_columns(t).into_iter().chain(header_columns(&pair)) {
             if !named.contains(&c) {
                 named.push(c);
             }
@@ -544,14 +596,17 @@ fn heading_cost(text: &str) -> f64 {
                 .count() as f64;
         // Before the wording only words that open a heading stand
         // ("Indikatīvais īstenošanas laiks", not "personas Finansējuma avots").
-        let first_named = (1..=ws.len())
-            .find(|&k| !header_columns(&ws.get(..k).unwrap_or_default().join(" ")).is_empty())
-            .unwrap_or(ws.len());
+        let role = named.first().copied();
+        let names = |a: usize, b: usize| {
+            header_columns(&ws.get(a..b).unwrap_or_default().join(" "))
+                .first()
+                .copied()
+                == role
+        };
+        let first_named = (1..=ws.len()).find(|&k| names(0, k)).unwrap_or(ws.len());
         let starts = (0..first_named)
             .rev()
-            .find(|&s| {
-                !header_columns(&ws.get(s..first_named).unwrap_or_default().join(" ")).is_empty()
-            })
+            .find(|&s| names(s, first_named))
             .unwrap_or(0);
         cost += ws
             .get(..starts)
@@ -690,7 +745,13 @@ impl Rows {
                 let mut all = vec![first];
                 all.extend(row.lines);
                 let text = join_wrapped(&all);
-                if let Some((_, rest)) = field_label(&text) {
+                // A group heading may begin with a field's word ("Mērķis 1.
+                // Pakalpojumu pieejamība" is a group, "Mērķis: …" a field).
+                let field = direction_start(&text)
+                    .is_none()
+                    .then(|| field_label(&text))
+                    .flatten();
+                if let Some((_, rest)) = field {
                     let label = text
                         .get(..text.len() - rest.len())
                         .unwrap_or_default()
@@ -1315,6 +1376,91 @@ mod tests {
         assert!(!rows
             .iter()
             .any(|r| r.cells.iter().any(|c| c.text.contains("Liepiņa"))));
+    }
+
+    /// Whole-cell wordings ("Nr.", "Pasākums") are headings of their own
+    /// before a wording found by its stem.
+    #[test]
+    fn short_headings_on_one_line_part() {
+        let w: Vec<(usize, &str)> = ["Nr.", "Pasākums", "Atbildīgā", "iestāde"]
+            .iter()
+            .map(|w| (0, *w))
+            .collect();
+        assert_eq!(header_cells(&w), ["Nr.", "Pasākums", "Atbildīgā iestāde"]);
+    }
+
+    /// Page furniture in the body: page numbers in their printed forms.
+    #[test]
+    fn page_numbers() {
+        for t in ["3/4", "2. lpp.", "lapa 3"] {
+            assert!(is_page_number(t), "{t}");
+        }
+        for t in ["2026", "30100", "1 600"] {
+            assert!(!is_page_number(t), "{t}");
+        }
+    }
+
+    /// A group heading that begins with a field's word is the group's
+    /// ("Mērķis 1. …"); "Mērķis: …" is the goals field.
+    #[test]
+    fn a_group_heading_is_no_field() {
+        let mut rows = Rows {
+            codes: Codes::default(),
+            layout: layout(),
+            ids: Vec::new(),
+            row: None,
+        };
+        let mut out = Vec::new();
+        for text in [
+            "Mērķis 1. Pakalpojumu pieejamības uzlabošana",
+            "Mērķis: (1) Palielināt pieejamību",
+        ] {
+            rows.row = Some(RowText {
+                start: Start::Whole(text.to_string()),
+                lines: Vec::new(),
+                provenance: Provenance::default(),
+            });
+            rows.flush(&mut out);
+        }
+        let firsts: Vec<Vec<&str>> = out
+            .iter()
+            .filter_map(|p| match p {
+                Piece::Row(r) => Some(r.cells.iter().map(|c| c.text.as_str()).collect()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            firsts,
+            [
+                vec!["Mērķis 1. Pakalpojumu pieejamības uzlabošana"],
+                vec!["Mērķis:", "(1) Palielināt pieejamību"]
+            ]
+        );
+    }
+
+    /// A paragraph outside the table wrapped at the page's width is one
+    /// text piece; short lines stay apart.
+    #[test]
+    fn wrapped_paragraphs_are_joined() {
+        let long = "Saīsinājumi: LIAA - Latvijas Investīciju un attīstības aģentūra; PR - plānošanas reģioni; ESF+ - Eiropas Sociālais fonds";
+        let text = format!("Pielikums\nLabklājības ministrijas\n{long}\nPlus; VM - Veselības ministrija.\nRīcības plāns\n{HEADER}Pasākums nr.1.1. Logo LM\n");
+        let lines = numbered(&text);
+        let texts: Vec<String> = pieces(&lines)
+            .into_iter()
+            .filter_map(|p| match p {
+                Piece::Text(t) => Some(t.raw),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Pielikums".to_string(),
+                "Labklājības ministrijas".to_string(),
+                format!("{long} Plus; VM - Veselības ministrija."),
+                "Rīcības plāns".to_string(),
+            ]
+        );
     }
 
     /// A tab export and the seeds' flowed export are no stream.
