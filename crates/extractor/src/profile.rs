@@ -48,6 +48,9 @@ pub struct DocumentLabels {
     /// Words a page number is printed with ("lpp", "lapa", "no").
     #[serde(default)]
     pub page_number_words: Vec<String>,
+    /// Words an annex line begins with ("Pielikums").
+    #[serde(default)]
+    pub annex: Vec<String>,
 }
 
 impl DocumentLabels {

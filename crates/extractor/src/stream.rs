@@ -172,7 +172,7 @@ fn opens_block(text: &str) -> bool {
     let doc = &Profile::shipped().document;
     crate::profile::DocumentLabels::after(&doc.abbreviation_headings, text).is_some()
         || crate::profile::DocumentLabels::after(&doc.overall_goal, text).is_some()
-        || text.starts_with("Pielikums")
+        || crate::profile::DocumentLabels::after(&doc.annex, text).is_some()
         || opens_row(text, None)
 }
 
